@@ -1,0 +1,44 @@
+#include "SeriesRegistry.h"
+
+namespace vigil {
+
+SeriesRegistry SeriesRegistry::withSystemSeries()
+{
+    struct Entry
+    {
+        const char *name;
+        Unit unit;
+        const char *help;
+    };
+    static const Entry entries[] = {
+        {"cpu_usage_percent", Unit::Percent, "Busy share of the interval (all but idle and iowait)"},
+        {"cpu_iowait_percent", Unit::Percent, "Share of the interval spent waiting for I/O"},
+        {"memory_total_bytes", Unit::Bytes, "Installed memory usable by the kernel (MemTotal)"},
+        {"memory_available_bytes", Unit::Bytes, "Memory available for new work (MemAvailable)"},
+        {"memory_used_percent", Unit::Percent, "100 x (total - available) / total"},
+        {"swap_total_bytes", Unit::Bytes, "Swap space (SwapTotal)"},
+        {"swap_used_bytes", Unit::Bytes, "SwapTotal - SwapFree"},
+        {"swap_used_percent", Unit::Percent, "100 x used / total; 0 without swap"},
+        {"filesystem_size_bytes", Unit::Bytes, "Filesystem size"},
+        {"filesystem_avail_bytes", Unit::Bytes, "Space available to unprivileged users"},
+        {"filesystem_used_percent", Unit::Percent, "used / (used + avail), as df computes it"},
+        {"disk_read_bytes_per_second", Unit::BytesPerSecond, "Bytes read from the disk per second"},
+        {"disk_write_bytes_per_second", Unit::BytesPerSecond, "Bytes written to the disk per second"},
+        {"disk_busy_percent", Unit::Percent, "Share of the interval the disk had I/O in flight"},
+        {"network_receive_bytes_per_second", Unit::BytesPerSecond, "Bytes received per second"},
+        {"network_transmit_bytes_per_second", Unit::BytesPerSecond, "Bytes sent per second"},
+        {"load1", Unit::None, "Load average over 1 minute"},
+        {"load5", Unit::None, "Load average over 5 minutes"},
+        {"load15", Unit::None, "Load average over 15 minutes"},
+        {"uptime_seconds", Unit::Seconds, "Time since boot"},
+        {"processes_running", Unit::Count, "Runnable tasks (procs_running)"},
+        {"processes_total", Unit::Count, "Processes (entries in /proc)"},
+        {"temperature_celsius", Unit::Celsius, "Sensor temperature"},
+    };
+    SeriesRegistry r;
+    for (const Entry &e : entries)
+        r.add(QString::fromLatin1(e.name), {e.unit, SeriesKind::Gauge, QString::fromLatin1(e.help)});
+    return r;
+}
+
+} // namespace vigil

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per module; users switch them with QT_LOGGING_RULES="vigil.collector.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcCollector)
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)
+Q_DECLARE_LOGGING_CATEGORY(lcApp)

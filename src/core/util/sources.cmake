@@ -1,0 +1,3 @@
+target_sources(vigil_core PRIVATE
+  util/Clock.cpp util/Clock.h
+  util/Logging.cpp util/Logging.h)

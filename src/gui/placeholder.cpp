@@ -1,0 +1,1 @@
+namespace vigil { int guiPlaceholder() { return 0; } }
