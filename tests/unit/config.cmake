@@ -1,1 +1,4 @@
 # tests for src/core/config
+vigil_add_test(tst_duration LABEL unit SOURCES unit/tst_duration.cpp LIBS vigil_core)
+vigil_add_test(tst_config LABEL unit SOURCES unit/tst_config.cpp LIBS vigil_core)
+vigil_add_test(tst_configfile LABEL unit SOURCES unit/tst_configfile.cpp LIBS vigil_core)

@@ -1,1 +1,7 @@
-target_sources(vigil_core PRIVATE)
+target_sources(vigil_core PRIVATE
+  config/Config.cpp config/Config.h
+  config/ConfigFile.cpp config/ConfigFile.h
+  config/ConfigReader.cpp config/ConfigReader.h
+  config/ConfigSchema.h
+  config/ConfigText.cpp config/ConfigText.h
+  config/Duration.cpp config/Duration.h)

@@ -1,0 +1,28 @@
+#include "Config.h"
+
+namespace vigil {
+
+CollectorOptions Config::collectorOptions(const QString &root) const
+{
+    CollectorOptions options;
+    options.root = root;
+    options.disabled = collectors.disabled;
+    options.excludeMounts = collectors.excludeMounts;
+    options.excludeFilesystemTypes = collectors.excludeFilesystemTypes;
+    options.excludeInterfaces = collectors.excludeInterfaces;
+    options.excludeDisks = collectors.excludeDisks;
+    return options;
+}
+
+bool operator==(const Config &a, const Config &b)
+{
+    return a.version == b.version && a.sampling.intervalMs == b.sampling.intervalMs &&
+           a.sampling.historyMs == b.sampling.historyMs &&
+           a.collectors.disabled == b.collectors.disabled &&
+           a.collectors.excludeMounts == b.collectors.excludeMounts &&
+           a.collectors.excludeFilesystemTypes == b.collectors.excludeFilesystemTypes &&
+           a.collectors.excludeDisks == b.collectors.excludeDisks &&
+           a.collectors.excludeInterfaces == b.collectors.excludeInterfaces;
+}
+
+} // namespace vigil
