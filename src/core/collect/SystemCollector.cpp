@@ -11,8 +11,7 @@ namespace vigil {
 SystemCollector::SystemCollector(const CollectorOptions &options, const Clock &clock,
                                  QObject *parent)
     : SystemCollector(createSystemSources(options), clock, parent)
-{
-}
+{}
 
 SystemCollector::SystemCollector(std::vector<std::unique_ptr<CollectorSource>> sources,
                                  const Clock &clock, QObject *parent)
@@ -61,9 +60,12 @@ void SystemCollector::scheduleNext()
 {
     // Re-arm from the wall clock each time instead of a repeating timer: a repeating timer
     // accumulates the handler's run time and drifts; this lands on interval boundaries.
-    const qint64 now = m_clock.nowMs();
-    const qint64 next = (now / m_intervalMs + 1) * m_intervalMs;
-    m_timer->start(std::chrono::milliseconds(next - now));
+    m_timer->start(std::chrono::milliseconds(delayUntilNextTick(m_clock.nowMs(), m_intervalMs)));
+}
+
+qint64 SystemCollector::delayUntilNextTick(qint64 nowMs, qint64 intervalMs)
+{
+    return intervalMs - nowMs % intervalMs;
 }
 
 void SystemCollector::onTick()

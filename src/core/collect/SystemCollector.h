@@ -35,6 +35,8 @@ public:
     SampleBatch collectNow();
     // Duration of the last collectNow(), in microseconds (an internal health figure).
     qint64 lastCollectMicros() const { return m_lastCollectMicros; }
+    // Milliseconds from nowMs to the next multiple of intervalMs (never 0).
+    static qint64 delayUntilNextTick(qint64 nowMs, qint64 intervalMs);
 
 public Q_SLOTS:
     // Starts ticking every intervalMs, aligned to multiples of the interval on the wall clock
