@@ -10,10 +10,9 @@ namespace vigil {
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(qint64 startMs = 1795254000000) // 2026-11-21T09:00:00Z
+    explicit FakeClock(qint64 startMs = 1795254000000) // 2026-11-21T09:40:00Z
         : m_nowMs(startMs)
-    {
-    }
+    {}
     qint64 nowMs() const override { return m_nowMs; }
     qint64 monotonicNs() const override { return m_monoNs; }
     void advance(std::chrono::milliseconds d)

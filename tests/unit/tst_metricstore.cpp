@@ -5,7 +5,8 @@
 using namespace vigil;
 
 namespace {
-const SeriesId cpu(QStringLiteral("cpu_usage_percent"), {{QStringLiteral("cpu"), QStringLiteral("total")}});
+const SeriesId cpu(QStringLiteral("cpu_usage_percent"),
+                   {{QStringLiteral("cpu"), QStringLiteral("total")}});
 }
 
 class TestMetricStore : public QObject
@@ -25,7 +26,8 @@ private Q_SLOTS:
         QCOMPARE(store.latest(cpu)->value, 12.5);
         QCOMPARE(store.latest(cpu)->timeMs, 1000);
         QCOMPARE(store.seriesIds().size(), 2);
-        QCOMPARE(store.seriesNamed(QStringLiteral("load1")), QList<SeriesId>{SeriesId(QStringLiteral("load1"))});
+        QCOMPARE(store.seriesNamed(QStringLiteral("load1")),
+                 QList<SeriesId>{SeriesId(QStringLiteral("load1"))});
         QCOMPARE(store.lastTimeMs(), 1000);
     }
 

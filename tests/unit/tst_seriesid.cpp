@@ -35,13 +35,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("labelValue");
-        QTest::newRow("plain") << "cpu_usage_percent" << "total";
-        QTest::newRow("quote") << "filesystem_used_percent" << "/mnt/a\"b";
-        QTest::newRow("backslash") << "filesystem_used_percent" << "C:\\dir\\";
-        QTest::newRow("newline") << "x" << "line1\nline2";
+        QTest::newRow("plain") << "cpu_usage_percent"
+                               << "total";
+        QTest::newRow("quote") << "filesystem_used_percent"
+                               << "/mnt/a\"b";
+        QTest::newRow("backslash") << "filesystem_used_percent"
+                                   << "C:\\dir\\";
+        QTest::newRow("newline") << "x"
+                                 << "line1\nline2";
         QTest::newRow("unicode") << "temperature_celsius" << QStringLiteral("Température °C");
-        QTest::newRow("empty value") << "x" << "";
-        QTest::newRow("comma and brace") << "x" << "a,b}c{d=e";
+        QTest::newRow("empty value") << "x"
+                                     << "";
+        QTest::newRow("comma and brace") << "x"
+                                         << "a,b}c{d=e";
     }
 
     void roundTrip()
@@ -59,7 +65,8 @@ private Q_SLOTS:
 
     void escaping()
     {
-        const SeriesId id(QStringLiteral("m"), {{QStringLiteral("p"), QStringLiteral("a\\b\"c\nd")}});
+        const SeriesId id(QStringLiteral("m"),
+                          {{QStringLiteral("p"), QStringLiteral("a\\b\"c\nd")}});
         QCOMPARE(id.toString(), QStringLiteral("m{p=\"a\\\\b\\\"c\\nd\"}"));
     }
 
@@ -76,17 +83,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("errorPart");
-        QTest::newRow("empty") << "" << "invalid metric name";
-        QTest::newRow("digit start") << "1abc" << "invalid metric name";
-        QTest::newRow("dash") << "a-b" << "invalid metric name";
-        QTest::newRow("unclosed") << "m{a=\"1\"" << "missing closing";
-        QTest::newRow("bad label") << "m{1a=\"x\"}" << "invalid label name";
-        QTest::newRow("no equals") << "m{a \"x\"}" << "expected '='";
-        QTest::newRow("unquoted") << "m{a=x}" << "expected '\"'";
-        QTest::newRow("unterminated") << "m{a=\"x}" << "unterminated";
-        QTest::newRow("bad escape") << "m{a=\"\\t\"}" << "invalid escape";
-        QTest::newRow("duplicate") << "m{a=\"1\",a=\"2\"}" << "duplicate label";
-        QTest::newRow("missing comma") << "m{a=\"1\" b=\"2\"}" << "expected ','";
+        QTest::newRow("empty") << ""
+                               << "invalid metric name";
+        QTest::newRow("digit start") << "1abc"
+                                     << "invalid metric name";
+        QTest::newRow("dash") << "a-b"
+                              << "invalid metric name";
+        QTest::newRow("unclosed") << "m{a=\"1\""
+                                  << "missing closing";
+        QTest::newRow("bad label") << "m{1a=\"x\"}"
+                                   << "invalid label name";
+        QTest::newRow("no equals") << "m{a \"x\"}"
+                                   << "expected '='";
+        QTest::newRow("unquoted") << "m{a=x}"
+                                  << "expected '\"'";
+        QTest::newRow("unterminated") << "m{a=\"x}"
+                                      << "unterminated";
+        QTest::newRow("bad escape") << "m{a=\"\\t\"}"
+                                    << "invalid escape";
+        QTest::newRow("duplicate") << "m{a=\"1\",a=\"2\"}"
+                                   << "duplicate label";
+        QTest::newRow("missing comma") << "m{a=\"1\" b=\"2\"}"
+                                       << "expected ','";
     }
 
     void parseErrors()
@@ -113,7 +131,8 @@ private Q_SLOTS:
 
     void withLabel()
     {
-        const SeriesId id = SeriesId(QStringLiteral("m")).withLabel(QStringLiteral("cpu"), QStringLiteral("0"));
+        const SeriesId id =
+            SeriesId(QStringLiteral("m")).withLabel(QStringLiteral("cpu"), QStringLiteral("0"));
         QCOMPARE(id.toString(), QStringLiteral("m{cpu=\"0\"}"));
     }
 };

@@ -19,7 +19,8 @@ private Q_SLOTS:
         QTest::newRow("bytes small") << 512.0 << int(Unit::Bytes) << "512 B";
         QTest::newRow("bytes KiB") << 1536.0 << int(Unit::Bytes) << "1.50 KiB";
         QTest::newRow("bytes GiB") << 16.0 * 1024 * 1024 * 1024 << int(Unit::Bytes) << "16.0 GiB";
-        QTest::newRow("rate MiB") << 123.4 * 1024 * 1024 << int(Unit::BytesPerSecond) << "123 MiB/s";
+        QTest::newRow("rate MiB") << 123.4 * 1024 * 1024 << int(Unit::BytesPerSecond)
+                                  << "123 MiB/s";
         QTest::newRow("rate zero") << 0.0 << int(Unit::BytesPerSecond) << "0 B/s";
         QTest::newRow("seconds") << 42.0 << int(Unit::Seconds) << "42s";
         QTest::newRow("minutes") << 125.0 << int(Unit::Seconds) << "2m 05s";

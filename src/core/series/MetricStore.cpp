@@ -6,8 +6,7 @@ namespace vigil {
 
 MetricStore::MetricStore(qsizetype capacityPerSeries)
     : m_capacity(std::max<qsizetype>(capacityPerSeries, 1))
-{
-}
+{}
 
 void MetricStore::setCapacityPerSeries(qsizetype capacity)
 {
@@ -84,8 +83,8 @@ QList<Sample> MetricStore::decimated(const SeriesId &id, qint64 fromMs, qint64 t
     return decimateMinMax(range(id, fromMs, toMs), fromMs, toMs, buckets);
 }
 
-QList<Sample> MetricStore::decimateMinMax(const QList<Sample> &samples, qint64 fromMs,
-                                          qint64 toMs, int buckets)
+QList<Sample> MetricStore::decimateMinMax(const QList<Sample> &samples, qint64 fromMs, qint64 toMs,
+                                          int buckets)
 {
     if (buckets <= 0 || samples.size() <= 2 * buckets || toMs <= fromMs)
         return samples;

@@ -25,7 +25,7 @@ public:
     void append(const SampleBatch &batch);
     void append(const SeriesId &id, const Sample &sample);
 
-    QList<SeriesId> seriesIds() const;               // sorted
+    QList<SeriesId> seriesIds() const;                      // sorted
     QList<SeriesId> seriesNamed(const QString &name) const; // sorted
     bool contains(const SeriesId &id) const { return m_index.contains(id); }
     std::optional<Sample> latest(const SeriesId &id) const;

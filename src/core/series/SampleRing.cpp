@@ -6,8 +6,7 @@ namespace vigil {
 
 SampleRing::SampleRing(qsizetype capacity)
     : m_buffer(std::max<qsizetype>(capacity, 1))
-{
-}
+{}
 
 void SampleRing::append(const Sample &s)
 {

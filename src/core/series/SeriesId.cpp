@@ -21,7 +21,8 @@ bool isValidName(QStringView name, bool allowColon)
 {
     if (name.isEmpty() || !isNameStart(name.front(), allowColon))
         return false;
-    return std::all_of(name.begin(), name.end(), [&](QChar c) { return isNameChar(c, allowColon); });
+    return std::all_of(name.begin(), name.end(),
+                       [&](QChar c) { return isNameChar(c, allowColon); });
 }
 
 void sortAndDedupe(Labels &labels)
@@ -65,8 +66,14 @@ SeriesId SeriesId::withLabel(const QString &key, const QString &value) const
     return SeriesId(m_name, std::move(labels));
 }
 
-bool SeriesId::isValidMetricName(QStringView name) { return isValidName(name, true); }
-bool SeriesId::isValidLabelName(QStringView name) { return isValidName(name, false); }
+bool SeriesId::isValidMetricName(QStringView name)
+{
+    return isValidName(name, true);
+}
+bool SeriesId::isValidLabelName(QStringView name)
+{
+    return isValidName(name, false);
+}
 
 QString SeriesId::escapeLabelValue(const QString &value)
 {
@@ -139,7 +146,8 @@ SeriesId SeriesId::parse(QStringView text, QString *error)
         ++i;
         skipSpaces();
         if (i >= end || text[i] != u'"')
-            return fail(QStringLiteral("expected '\"' to open the value of label \"%1\"").arg(labelName));
+            return fail(
+                QStringLiteral("expected '\"' to open the value of label \"%1\"").arg(labelName));
         ++i;
         QString value;
         bool closed = false;
@@ -158,7 +166,9 @@ SeriesId SeriesId::parse(QStringView text, QString *error)
                 else if (e == u'\\' || e == u'"')
                     value += e;
                 else
-                    return fail(QStringLiteral("invalid escape \"\\%1\" in label \"%2\"").arg(e).arg(labelName));
+                    return fail(QStringLiteral("invalid escape \"\\%1\" in label \"%2\"")
+                                    .arg(e)
+                                    .arg(labelName));
             } else {
                 value += c;
             }

@@ -11,7 +11,8 @@ SeriesRegistry SeriesRegistry::withSystemSeries()
         const char *help;
     };
     static const Entry entries[] = {
-        {"cpu_usage_percent", Unit::Percent, "Busy share of the interval (all but idle and iowait)"},
+        {"cpu_usage_percent", Unit::Percent,
+         "Busy share of the interval (all but idle and iowait)"},
         {"cpu_iowait_percent", Unit::Percent, "Share of the interval spent waiting for I/O"},
         {"memory_total_bytes", Unit::Bytes, "Installed memory usable by the kernel (MemTotal)"},
         {"memory_available_bytes", Unit::Bytes, "Memory available for new work (MemAvailable)"},
@@ -23,7 +24,8 @@ SeriesRegistry SeriesRegistry::withSystemSeries()
         {"filesystem_avail_bytes", Unit::Bytes, "Space available to unprivileged users"},
         {"filesystem_used_percent", Unit::Percent, "used / (used + avail), as df computes it"},
         {"disk_read_bytes_per_second", Unit::BytesPerSecond, "Bytes read from the disk per second"},
-        {"disk_write_bytes_per_second", Unit::BytesPerSecond, "Bytes written to the disk per second"},
+        {"disk_write_bytes_per_second", Unit::BytesPerSecond,
+         "Bytes written to the disk per second"},
         {"disk_busy_percent", Unit::Percent, "Share of the interval the disk had I/O in flight"},
         {"network_receive_bytes_per_second", Unit::BytesPerSecond, "Bytes received per second"},
         {"network_transmit_bytes_per_second", Unit::BytesPerSecond, "Bytes sent per second"},
@@ -37,7 +39,8 @@ SeriesRegistry SeriesRegistry::withSystemSeries()
     };
     SeriesRegistry r;
     for (const Entry &e : entries)
-        r.add(QString::fromLatin1(e.name), {e.unit, SeriesKind::Gauge, QString::fromLatin1(e.help)});
+        r.add(QString::fromLatin1(e.name),
+              {e.unit, SeriesKind::Gauge, QString::fromLatin1(e.help)});
     return r;
 }
 

@@ -7,13 +7,20 @@ namespace vigil {
 QString unitName(Unit unit)
 {
     switch (unit) {
-    case Unit::None: return QStringLiteral("none");
-    case Unit::Percent: return QStringLiteral("percent");
-    case Unit::Bytes: return QStringLiteral("bytes");
-    case Unit::BytesPerSecond: return QStringLiteral("bytes_per_second");
-    case Unit::Seconds: return QStringLiteral("seconds");
-    case Unit::Celsius: return QStringLiteral("celsius");
-    case Unit::Count: return QStringLiteral("count");
+    case Unit::None:
+        return QStringLiteral("none");
+    case Unit::Percent:
+        return QStringLiteral("percent");
+    case Unit::Bytes:
+        return QStringLiteral("bytes");
+    case Unit::BytesPerSecond:
+        return QStringLiteral("bytes_per_second");
+    case Unit::Seconds:
+        return QStringLiteral("seconds");
+    case Unit::Celsius:
+        return QStringLiteral("celsius");
+    case Unit::Count:
+        return QStringLiteral("count");
     }
     return QStringLiteral("none");
 }
@@ -59,8 +66,10 @@ QString formatDuration(double seconds)
     if (s < 3600)
         return QStringLiteral("%1m %2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     if (s < 86400)
-        return QStringLiteral("%1h %2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1d %2h").arg(s / 86400).arg((s % 86400) / 3600, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1h %2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10,
+                                                           QLatin1Char('0'));
+    return QStringLiteral("%1d %2h").arg(s / 86400).arg((s % 86400) / 3600, 2, 10,
+                                                        QLatin1Char('0'));
 }
 
 } // namespace
@@ -70,13 +79,20 @@ QString formatValue(double value, Unit unit)
     if (std::isnan(value))
         return QStringLiteral("n/a");
     switch (unit) {
-    case Unit::Percent: return QString::number(value, 'f', 1) + QStringLiteral(" %");
-    case Unit::Bytes: return formatBytes(value, "");
-    case Unit::BytesPerSecond: return formatBytes(value, "/s");
-    case Unit::Seconds: return formatDuration(value);
-    case Unit::Celsius: return QString::number(value, 'f', 1) + QStringLiteral(" °C");
-    case Unit::Count: return QString::number(value, 'f', 0);
-    case Unit::None: break;
+    case Unit::Percent:
+        return QString::number(value, 'f', 1) + QStringLiteral(" %");
+    case Unit::Bytes:
+        return formatBytes(value, "");
+    case Unit::BytesPerSecond:
+        return formatBytes(value, "/s");
+    case Unit::Seconds:
+        return formatDuration(value);
+    case Unit::Celsius:
+        return QString::number(value, 'f', 1) + QStringLiteral(" °C");
+    case Unit::Count:
+        return QString::number(value, 'f', 0);
+    case Unit::None:
+        break;
     }
     return number(value);
 }

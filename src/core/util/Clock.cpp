@@ -6,7 +6,10 @@
 
 namespace vigil {
 
-qint64 SystemClock::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 SystemClock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 qint64 SystemClock::monotonicNs() const
 {
