@@ -1,1 +1,135 @@
-int main() { return 0; }
+// The vigil executable: chooses the mode and hands over to the libraries.
+#include "CommandLine.h"
+
+#include "GuiSession.h"
+#include "engine/Engine.h"
+#include "engine/ReportRunner.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+#include "util/UnixSignalWatcher.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace vigil;
+
+namespace {
+
+constexpr int kExitUnknown = 3;
+
+void printErr(const QString &text)
+{
+    std::fprintf(stderr, "vigil: %s\n", qPrintable(text));
+}
+
+// File-level messages already name the file; key-level ones ("sampling.interval: ...") do not.
+QString withPath(const StartupConfig &sc, const QString &message)
+{
+    if (message.contains(QFileInfo(sc.path).fileName()))
+        return message;
+    return sc.path + QStringLiteral(": ") + message;
+}
+
+void printConfigProblems(const StartupConfig &sc)
+{
+    for (const QString &w : sc.warnings)
+        printErr(QStringLiteral("warning: ") + withPath(sc, w));
+    for (const QString &e : sc.errors)
+        printErr(QStringLiteral("error: ") + withPath(sc, e));
+}
+
+int runReport(const CommandLine &cl)
+{
+    const StartupConfig sc = loadStartupConfig(cl.configPath);
+    printConfigProblems(sc);
+    if (!sc.errors.isEmpty())
+        return kExitUnknown;
+    const Report report = collectReport(sc.config, cl.root, cl.reportIntervalMs, Clock::system());
+    const SeriesRegistry registry = SeriesRegistry::withSystemSeries();
+    const QByteArray out =
+        cl.json ? reportToJson(report, registry) : reportToText(report, registry).toUtf8();
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    return reportExitCode(report);
+}
+
+int runHeadless(QCoreApplication &app, const CommandLine &cl)
+{
+    const StartupConfig sc = loadStartupConfig(cl.configPath);
+    printConfigProblems(sc);
+    if (!sc.errors.isEmpty())
+        return kExitUnknown;
+    UnixSignalWatcher signalWatcher;
+    signalWatcher.watch(SIGINT);
+    signalWatcher.watch(SIGTERM);
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &app, [&app](int sig) {
+        qCInfo(lcApp) << "received signal" << sig << "- shutting down";
+        app.quit();
+    });
+    Engine engine(sc.config, cl.root, Clock::system());
+    QObject::connect(&engine, &Engine::healthChanged, &app, [](const HealthReport &h) {
+        qCInfo(lcApp).noquote() << "status" << severityName(h.status) << "-" << h.headline();
+    });
+    engine.start();
+    qCInfo(lcApp) << "running headless; stop with SIGINT or SIGTERM";
+    const int rc = app.exec();
+    engine.stop();
+    return rc;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("vigil"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("vigil"));
+    qSetMessagePattern(QStringLiteral("vigil: %{if-warning}warning: %{endif}%{if-critical}"
+                                      "error: %{endif}%{message}"));
+
+    const RunMode early = detectRunMode(argc, argv);
+    if (early == RunMode::Gui) {
+        QApplication app(argc, argv);
+        const CommandLine cl = parseCommandLine(app);
+        if (!cl.error.isEmpty()) {
+            printErr(cl.error + QStringLiteral(" (see vigil --help)"));
+            return 2;
+        }
+        const StartupConfig sc = loadStartupConfig(cl.configPath);
+        printConfigProblems(sc);
+        QStringList problems;
+        for (const QString &e : sc.errors)
+            problems.append(withPath(sc, e));
+        GuiSession session(sc.config, cl.root, problems.join(u'\n'));
+        session.start(cl.minimized);
+        const int rc = app.exec();
+        session.shutdown();
+        return rc;
+    }
+
+    QCoreApplication app(argc, argv);
+    const CommandLine cl = parseCommandLine(app);
+    if (!cl.error.isEmpty()) {
+        printErr(cl.error + QStringLiteral(" (see vigil --help)"));
+        return early == RunMode::Report ? kExitUnknown : 2;
+    }
+    switch (cl.mode) {
+    case RunMode::Help:
+        std::fputs(qPrintable(cl.helpText), stdout);
+        return 0;
+    case RunMode::Version:
+        std::printf("vigil %s\n", VIGIL_VERSION);
+        return 0;
+    case RunMode::Report:
+        return runReport(cl);
+    case RunMode::Headless:
+        return runHeadless(app, cl);
+    case RunMode::Gui:
+        break;
+    }
+    printErr(QStringLiteral("these options need a display; see vigil --help"));
+    return 2;
+}
