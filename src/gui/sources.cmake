@@ -1,1 +1,10 @@
-target_sources(vigil_gui PRIVATE placeholder.cpp)
+target_sources(vigil_gui PRIVATE
+  charts/TimeSeriesChart.cpp charts/TimeSeriesChart.h
+  Dashboard.cpp Dashboard.h
+  FilesystemPanel.cpp FilesystemPanel.h
+  GuiSession.cpp GuiSession.h
+  MainWindow.cpp MainWindow.h ${PROJECT_SOURCE_DIR}/ui/MainWindow.ui
+  StatusIcon.cpp StatusIcon.h
+  TrayController.cpp TrayController.h
+  UiState.cpp UiState.h
+  ${PROJECT_SOURCE_DIR}/resources/vigil.qrc)

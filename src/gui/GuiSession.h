@@ -1,0 +1,48 @@
+#pragma once
+
+#include "UiState.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace vigil {
+
+class Engine;
+class MainWindow;
+class TrayController;
+struct Config;
+
+// One run of the desktop app: engine, main window and tray, wired together.
+class GuiSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuiSession)
+
+public:
+    // configError non-empty: the configuration was unusable; it is shown in a banner.
+    GuiSession(const Config &config, const QString &root, const QString &configError);
+    ~GuiSession() override;
+
+    void start(bool minimized);
+    void shutdown();
+
+    MainWindow *window() const { return m_window.get(); }
+    TrayController *tray() const { return m_tray.get(); }
+    Engine *engine() const { return m_engine.get(); }
+
+private:
+    void toggleWindow();
+    void onIconCreated(bool available);
+    void onHiddenOnClose();
+
+    UiState m_state;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayController> m_tray;
+    bool m_startMinimized = false;
+    bool m_shutDown = false;
+};
+
+} // namespace vigil

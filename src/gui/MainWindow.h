@@ -1,0 +1,73 @@
+#pragma once
+
+#include "engine/Health.h"
+#include "series/Sample.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace vigil {
+
+class Dashboard;
+class Engine;
+
+// Composes the dashboard, the error banner and the status bar, and connects them to the
+// engine. Holds no monitoring logic.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const Engine &engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showConfigError(const QString &message);
+    bool isBannerShown() const;
+    QString bannerText() const;
+
+    void setTimeWindow(qint64 ms);
+    qint64 timeWindow() const;
+    void setPerCoreCpu(bool perCore);
+    bool perCoreCpu() const;
+    // When true, closing the window hides it (the app lives on in the tray).
+    void setHideOnClose(bool hide) { m_hideOnClose = hide; }
+
+    Dashboard *dashboard() const { return m_dashboard; }
+    QString statusText() const;
+    int refreshCount() const { return m_refreshCount; }
+
+Q_SIGNALS:
+    void hiddenOnClose();
+    void visibilityChanged(bool shown);
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void onBatch(const vigil::SampleBatch &batch);
+    void onHealth(const vigil::HealthReport &health);
+    void refresh();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    const Engine &m_engine;
+    Dashboard *m_dashboard = nullptr;
+    QLabel *m_statusDot = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_updatedLabel = nullptr;
+    bool m_hideOnClose = false;
+    int m_refreshCount = 0;
+};
+
+} // namespace vigil

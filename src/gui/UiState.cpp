@@ -1,0 +1,28 @@
+#include "UiState.h"
+
+#include <QSettings>
+
+namespace vigil {
+
+UiState UiState::load()
+{
+    QSettings s;
+    UiState state;
+    state.geometry = s.value(QStringLiteral("window/geometry")).toByteArray();
+    state.timeWindowMs =
+        s.value(QStringLiteral("view/timeWindowMs"), state.timeWindowMs).toLongLong();
+    state.perCoreCpu = s.value(QStringLiteral("view/perCoreCpu"), false).toBool();
+    state.trayHintShown = s.value(QStringLiteral("tray/hintShown"), false).toBool();
+    return state;
+}
+
+void UiState::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), geometry);
+    s.setValue(QStringLiteral("view/timeWindowMs"), timeWindowMs);
+    s.setValue(QStringLiteral("view/perCoreCpu"), perCoreCpu);
+    s.setValue(QStringLiteral("tray/hintShown"), trayHintShown);
+}
+
+} // namespace vigil

@@ -1,0 +1,398 @@
+#include "TimeSeriesChart.h"
+
+#include "series/MetricStore.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace vigil {
+
+namespace {
+
+// Tableau 10: distinct, colour-blind friendlier than Qt's defaults.
+const QColor kPalette[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728),
+                           QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x7f7f7f),
+                           QColor(0xbcbd22), QColor(0x17becf)};
+constexpr int kMaxLegendEntries = 8;
+
+// A "nice" tick step (1, 2 or 5 x 10^k) so that about `steps` steps cover v.
+double niceStep(double v, int steps)
+{
+    if (!(v > 0))
+        return 1.0 / steps; // no data yet: a 0..1 axis
+    const double raw = v / steps;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double step : {1.0, 2.0, 5.0, 10.0}) {
+        if (step * mag >= raw)
+            return step * mag;
+    }
+    return 10.0 * mag;
+}
+
+bool isByteUnit(Unit u)
+{
+    return u == Unit::Bytes || u == Unit::BytesPerSecond;
+}
+
+QString unitSuffix(Unit u, const QString &prefix)
+{
+    switch (u) {
+    case Unit::Percent:
+        return QStringLiteral("%");
+    case Unit::Bytes:
+        return prefix + u'B';
+    case Unit::BytesPerSecond:
+        return prefix + QStringLiteral("B/s");
+    case Unit::Celsius:
+        return QStringLiteral("°C");
+    case Unit::Seconds:
+        return QStringLiteral("s");
+    case Unit::Count:
+    case Unit::None:
+        break;
+    }
+    return {};
+}
+
+// Forwards mouse movement to the owner, which shows the values under the cursor.
+class HoverChartView final : public QChartView
+{
+public:
+    HoverChartView(QChart *chart, std::function<void(QMouseEvent *)> onMove)
+        : QChartView(chart)
+        , m_onMove(std::move(onMove))
+    {
+        setMouseTracking(true);
+        setRenderHint(QPainter::Antialiasing, true);
+    }
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        m_onMove(event);
+        QChartView::mouseMoveEvent(event);
+    }
+
+private:
+    std::function<void(QMouseEvent *)> m_onMove;
+};
+
+} // namespace
+
+struct TimeSeriesChart::Private
+{
+    struct Line
+    {
+        ChartLine spec;
+        QLineSeries *series = nullptr; // owned by the chart
+        QList<Sample> samples;         // unscaled, for the tooltip
+    };
+
+    Unit unit = Unit::None;
+    bool fixedRange = false;
+    double fixedMin = 0;
+    double fixedMax = 100;
+    qint64 windowMs = 5 * 60 * 1000;
+    int nextColour = 0;
+    QString unitText;
+
+    QChart *chart = nullptr;
+    QChartView *view = nullptr;
+    QDateTimeAxis *xAxis = nullptr;
+    QValueAxis *yAxis = nullptr;
+    QLabel *summary = nullptr;
+    QGraphicsSimpleTextItem *emptyText = nullptr;
+    QList<Line> lines;
+    QSize measuredSize;
+
+    void showTooltip(QMouseEvent *event, QWidget *owner) const;
+    void placeEmptyText();
+    void remeasureAxes();
+    int ySteps() const;
+    void applyTickSpacing();
+};
+
+TimeSeriesChart::TimeSeriesChart(const QString &title, Unit unit, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    d->unit = unit;
+    d->chart = new QChart;
+    d->chart->setAnimationOptions(QChart::NoAnimation);
+    d->chart->setMargins(QMargins(4, 4, 4, 4));
+    d->chart->layout()->setContentsMargins(0, 0, 0, 0);
+    d->chart->setBackgroundRoundness(0);
+    d->chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    d->chart->legend()->setFont(small);
+
+    d->xAxis = new QDateTimeAxis;
+    d->xAxis->setFormat(QStringLiteral("HH:mm:ss"));
+    d->xAxis->setTickCount(6);
+    d->xAxis->setLabelsFont(small);
+    d->yAxis = new QValueAxis;
+    d->yAxis->setLabelsFont(small);
+    d->yAxis->setTitleFont(small);
+    d->yAxis->setTickCount(5);
+    d->yAxis->setTickType(QValueAxis::TicksDynamic);
+    d->yAxis->setTickAnchor(0);
+    d->yAxis->setTickInterval(25);
+    d->yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    d->chart->addAxis(d->xAxis, Qt::AlignBottom);
+    d->chart->addAxis(d->yAxis, Qt::AlignLeft);
+
+    d->view = new HoverChartView(d->chart, [this](QMouseEvent *e) { d->showTooltip(e, this); });
+    d->view->setMinimumHeight(150);
+
+    auto *titleLabel = new QLabel(title);
+    QFont bold = font();
+    bold.setBold(true);
+    titleLabel->setFont(bold);
+    d->summary = new QLabel;
+    d->summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    d->summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *header = new QHBoxLayout;
+    header->addWidget(titleLabel);
+    header->addStretch();
+    header->addWidget(d->summary);
+
+    // The empty-state text is drawn in the chart's own scene. Showing and hiding a widget next to
+    // the chart view instead re-lays the view out, after which Qt Charts 6.4 leaves the time
+    // axis labels hidden and the value labels elided.
+    d->emptyText = new QGraphicsSimpleTextItem(d->chart);
+    d->emptyText->setBrush(palette().color(QPalette::Disabled, QPalette::WindowText));
+    d->emptyText->setZValue(10);
+    setEmptyText(tr("Waiting for data…"));
+    connect(d->chart, &QChart::plotAreaChanged, this, [this] {
+        d->placeEmptyText();
+        if (d->fixedRange)
+            d->applyTickSpacing();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(header);
+    layout->addWidget(d->view, 1);
+    setUnitText(QString());
+}
+
+TimeSeriesChart::~TimeSeriesChart() = default;
+
+void TimeSeriesChart::setFixedRange(double min, double max)
+{
+    d->fixedRange = true;
+    d->fixedMin = min;
+    d->fixedMax = max;
+    d->yAxis->setRange(min, max);
+    d->applyTickSpacing();
+}
+
+void TimeSeriesChart::setLines(const QList<ChartLine> &lines)
+{
+    QList<Private::Line> kept;
+    for (const ChartLine &spec : lines) {
+        auto it = std::find_if(d->lines.begin(), d->lines.end(),
+                               [&](const Private::Line &l) { return l.spec.id == spec.id; });
+        if (it != d->lines.end()) {
+            it->spec.label = spec.label;
+            it->series->setName(spec.label);
+            kept.append(*it);
+            it->series = nullptr; // moved
+            continue;
+        }
+        Private::Line line;
+        line.spec = spec;
+        line.series = new QLineSeries;
+        line.series->setName(spec.label);
+        // 1 px: wide pens are drawn as one slow polyline by Qt Charts.
+        line.series->setPen(QPen(kPalette[d->nextColour++ % std::size(kPalette)], 1.0));
+        kept.append(line);
+    }
+    for (const Private::Line &old : std::as_const(d->lines)) {
+        if (old.series) {
+            if (old.series->chart())
+                d->chart->removeSeries(old.series);
+            delete old.series;
+        }
+    }
+    d->lines = std::move(kept);
+    const bool legend = d->lines.size() > 1 && d->lines.size() <= kMaxLegendEntries;
+    d->chart->legend()->setVisible(legend);
+}
+
+QList<ChartLine> TimeSeriesChart::lines() const
+{
+    QList<ChartLine> out;
+    for (const Private::Line &l : d->lines)
+        out.append(l.spec);
+    return out;
+}
+
+void TimeSeriesChart::setTimeWindow(qint64 ms)
+{
+    d->windowMs = std::max<qint64>(ms, 10000);
+    d->xAxis->setFormat(ms <= 15 * 60 * 1000 ? QStringLiteral("HH:mm:ss")
+                                             : QStringLiteral("HH:mm"));
+}
+
+void TimeSeriesChart::setEmptyText(const QString &text)
+{
+    d->emptyText->setText(text);
+    d->placeEmptyText();
+}
+
+int TimeSeriesChart::Private::ySteps() const
+{
+    // Qt Charts elides value labels that do not fit their share of the height: keep about 30 px
+    // per step, so a short chart shows 0/50/100 rather than a column of "…".
+    return chart->plotArea().height() >= 110 ? 4 : 2;
+}
+
+void TimeSeriesChart::Private::applyTickSpacing()
+{
+    const double interval = (fixedMax - fixedMin) / ySteps();
+    if (yAxis->tickInterval() != interval)
+        yAxis->setTickInterval(interval);
+}
+
+void TimeSeriesChart::Private::remeasureAxes()
+{
+    // Qt Charts 6.4 sizes an axis from the labels it had at its previous layout. Labels made
+    // before the chart first had a real size stay elided ("…") or hidden, and an axis whose
+    // range never changes (0-100 %) is never measured again. A format change re-measures it.
+    measuredSize = view->size();
+    const QString x = xAxis->format();
+    xAxis->setFormat(QString());
+    xAxis->setFormat(x);
+    const QString y = yAxis->labelFormat();
+    yAxis->setLabelFormat(QString());
+    yAxis->setLabelFormat(y);
+}
+
+void TimeSeriesChart::Private::placeEmptyText()
+{
+    const QRectF area = chart->plotArea();
+    const QRectF box = emptyText->boundingRect();
+    // Multi-line text: centre each line by drawing it as one block in the middle of the plot.
+    emptyText->setPos(area.center() - QPointF(box.width() / 2, box.height() / 2));
+}
+void TimeSeriesChart::setSummary(const QString &text)
+{
+    d->summary->setText(text);
+}
+QString TimeSeriesChart::summary() const
+{
+    return d->summary->text();
+}
+QString TimeSeriesChart::axisUnitText() const
+{
+    return d->unitText;
+}
+
+void TimeSeriesChart::setUnitText(const QString &prefix)
+{
+    d->unitText = unitSuffix(d->unit, prefix);
+    d->yAxis->setTitleText(d->unitText);
+}
+
+void TimeSeriesChart::refresh(const MetricStore &store, qint64 nowMs)
+{
+    const qint64 from = nowMs - d->windowMs;
+    // One bucket per pixel column: min/max decimation yields at most two points per column.
+    const int buckets = std::max(60, int(d->chart->plotArea().width()));
+    double maxValue = 0;
+    bool anyPoints = false;
+    for (Private::Line &line : d->lines) {
+        line.samples = store.decimated(line.spec.id, from, nowMs, buckets);
+        for (const Sample &s : std::as_const(line.samples))
+            maxValue = std::max(maxValue, s.value);
+        anyPoints = anyPoints || !line.samples.isEmpty();
+    }
+    double divisor = 1.0;
+    QString prefix;
+    if (isByteUnit(d->unit))
+        divisor = binaryScaleFor(maxValue, &prefix);
+    if (d->unitText != unitSuffix(d->unit, prefix))
+        setUnitText(prefix);
+    if (!d->fixedRange) {
+        const double step = niceStep(maxValue / divisor * 1.05, d->ySteps());
+        const double top = std::max(step, std::ceil(maxValue / divisor * 1.05 / step) * step);
+        d->yAxis->setRange(0, top);
+        d->yAxis->setTickInterval(step);
+        const int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+        d->yAxis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + u'f');
+    }
+    d->xAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(nowMs));
+    for (Private::Line &line : d->lines) {
+        QList<QPointF> points;
+        points.reserve(line.samples.size());
+        for (const Sample &s : std::as_const(line.samples))
+            points.append(QPointF(qreal(s.timeMs), s.value / divisor));
+        line.series->replace(points);
+        // Added to the chart only once it has points: a series that gets its first points after
+        // the chart was laid out leaves Qt Charts 6.4 with hidden time labels and elided values.
+        if (!points.isEmpty() && !line.series->chart()) {
+            d->chart->addSeries(line.series);
+            line.series->attachAxis(d->xAxis);
+            line.series->attachAxis(d->yAxis);
+            d->measuredSize = QSize(); // attaching resets the axes' measurements too
+        }
+    }
+    d->emptyText->setVisible(!anyPoints);
+    if (d->view->isVisible() && d->view->size() != d->measuredSize)
+        d->remeasureAxes();
+}
+
+qsizetype TimeSeriesChart::pointCount(const SeriesId &id) const
+{
+    for (const Private::Line &l : d->lines) {
+        if (l.spec.id == id)
+            return l.series->count();
+    }
+    return -1;
+}
+
+void TimeSeriesChart::Private::showTooltip(QMouseEvent *event, QWidget *owner) const
+{
+    if (!chart->plotArea().contains(event->position())) {
+        QToolTip::hideText();
+        return;
+    }
+    const qint64 t = qint64(chart->mapToValue(event->position()).x());
+    QString text = QDateTime::fromMSecsSinceEpoch(t).toString(QStringLiteral("HH:mm:ss"));
+    int shown = 0;
+    for (const Line &line : lines) {
+        if (line.samples.isEmpty())
+            continue;
+        auto it = std::lower_bound(line.samples.begin(), line.samples.end(), t,
+                                   [](const Sample &s, qint64 v) { return s.timeMs < v; });
+        if (it == line.samples.end())
+            --it;
+        else if (it != line.samples.begin() && (t - (it - 1)->timeMs) < (it->timeMs - t))
+            --it;
+        if (++shown > 12) {
+            text += QStringLiteral("\n…");
+            break;
+        }
+        text += u'\n' + line.spec.label + QStringLiteral(": ") + formatValue(it->value, unit);
+    }
+    QToolTip::showText(event->globalPosition().toPoint(), text, owner);
+}
+
+} // namespace vigil

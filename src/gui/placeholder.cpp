@@ -1,1 +1,0 @@
-namespace vigil { int guiPlaceholder() { return 0; } }
