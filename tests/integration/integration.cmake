@@ -1,1 +1,16 @@
-# integration tests
+# Integration tests: the real binary against real peers on this machine.
+vigil_add_test(tst_cli LABEL integration SOURCES integration/tst_cli.cpp TIMEOUT 180)
+add_dependencies(tst_cli vigil)
+
+add_test(NAME report_vs_psutil
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/integration/report_vs_psutil.py $<TARGET_FILE:vigil>)
+set_tests_properties(report_vs_psutil PROPERTIES LABELS integration TIMEOUT 120)
+
+add_test(NAME desktop_entry_valid
+         COMMAND desktop-file-validate ${PROJECT_SOURCE_DIR}/packaging/${VIGIL_APP_ID}.desktop)
+set_tests_properties(desktop_entry_valid PROPERTIES LABELS integration TIMEOUT 30)
+
+add_test(NAME gui_smoke_xcb
+         COMMAND ${PROJECT_SOURCE_DIR}/scripts/with-desktop-session
+                 ${CMAKE_CURRENT_SOURCE_DIR}/integration/gui_smoke.sh $<TARGET_FILE:vigil>)
+set_tests_properties(gui_smoke_xcb PROPERTIES LABELS gui TIMEOUT 120)
