@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -93,6 +95,10 @@ int main(int argc, char **argv)
     const RunMode early = detectRunMode(argc, argv);
     if (early == RunMode::Gui) {
         QApplication app(argc, argv);
+        QTranslator translator;
+        if (translator.load(QLocale(), QStringLiteral("vigil"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&translator);
         const CommandLine cl = parseCommandLine(app);
         if (!cl.error.isEmpty()) {
             printErr(cl.error + QStringLiteral(" (see vigil --help)"));
@@ -104,6 +110,13 @@ int main(int argc, char **argv)
         for (const QString &e : sc.errors)
             problems.append(withPath(sc, e));
         GuiSession session(sc.config, cl.root, problems.join(u'\n'));
+        // SIGTERM at logout or from a service manager: leave through the event loop, so the
+        // window state is saved and the collector thread joined.
+        UnixSignalWatcher signalWatcher;
+        signalWatcher.watch(SIGINT);
+        signalWatcher.watch(SIGTERM);
+        QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &session,
+                         &GuiSession::quit);
         session.start(cl.minimized);
         const int rc = app.exec();
         session.shutdown();

@@ -25,9 +25,9 @@ GuiSession::GuiSession(const Config &config, const QString &root, const QString 
 
     connect(m_engine.get(), &Engine::healthChanged, m_tray.get(), &TrayController::setHealth);
     connect(m_tray.get(), &TrayController::toggleWindowRequested, this, &GuiSession::toggleWindow);
-    connect(m_tray.get(), &TrayController::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_tray.get(), &TrayController::quitRequested, this, &GuiSession::quit);
     connect(m_tray.get(), &TrayController::iconCreated, this, &GuiSession::onIconCreated);
-    connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &GuiSession::quit);
     connect(m_window.get(), &MainWindow::hiddenOnClose, this, &GuiSession::onHiddenOnClose);
     connect(m_window.get(), &MainWindow::visibilityChanged, m_tray.get(),
             &TrayController::setWindowShown);
@@ -44,9 +44,17 @@ void GuiSession::start(bool minimized)
     // Until a tray exists, closing the window quits: never strand the user without a window.
     QApplication::setQuitOnLastWindowClosed(true);
     m_engine->start();
-    m_tray->start();
+    bool ok = false;
+    const int waitSeconds = qEnvironmentVariableIntValue("VIGIL_TRAY_WAIT_SECONDS", &ok);
+    m_tray->start(ok ? std::max(waitSeconds, 1) : 15);
     if (!minimized)
         m_window->show();
+}
+
+void GuiSession::quit()
+{
+    m_window->setHideOnClose(false);
+    QCoreApplication::quit();
 }
 
 void GuiSession::onIconCreated(bool available)

@@ -26,6 +26,9 @@ public:
     ~GuiSession() override;
 
     void start(bool minimized);
+    // Quits the application. Every quit request goes through here: Qt 6 asks visible windows
+    // to close before quitting, and the main window refuses while it hides to the tray.
+    void quit();
     void shutdown();
 
     MainWindow *window() const { return m_window.get(); }

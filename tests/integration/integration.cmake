@@ -14,3 +14,8 @@ add_test(NAME gui_smoke_xcb
          COMMAND ${PROJECT_SOURCE_DIR}/scripts/with-desktop-session
                  ${CMAKE_CURRENT_SOURCE_DIR}/integration/gui_smoke.sh $<TARGET_FILE:vigil>)
 set_tests_properties(gui_smoke_xcb PROPERTIES LABELS gui TIMEOUT 120)
+
+add_test(NAME tray_xembed
+         COMMAND ${PROJECT_SOURCE_DIR}/scripts/with-desktop-session
+                 ${CMAKE_CURRENT_SOURCE_DIR}/integration/tray_xembed.sh $<TARGET_FILE:vigil>)
+set_tests_properties(tray_xembed PROPERTIES LABELS gui TIMEOUT 120)

@@ -1,5 +1,7 @@
 #include "TimeSeriesChart.h"
 
+#include "AxisScale.h"
+#include "HoverChartView.h"
 #include "series/MetricStore.h"
 
 #include <QChart>
@@ -29,68 +31,6 @@ const QColor kPalette[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c),
                            QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x7f7f7f),
                            QColor(0xbcbd22), QColor(0x17becf)};
 constexpr int kMaxLegendEntries = 8;
-
-// A "nice" tick step (1, 2 or 5 x 10^k) so that about `steps` steps cover v.
-double niceStep(double v, int steps)
-{
-    if (!(v > 0))
-        return 1.0 / steps; // no data yet: a 0..1 axis
-    const double raw = v / steps;
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double step : {1.0, 2.0, 5.0, 10.0}) {
-        if (step * mag >= raw)
-            return step * mag;
-    }
-    return 10.0 * mag;
-}
-
-bool isByteUnit(Unit u)
-{
-    return u == Unit::Bytes || u == Unit::BytesPerSecond;
-}
-
-QString unitSuffix(Unit u, const QString &prefix)
-{
-    switch (u) {
-    case Unit::Percent:
-        return QStringLiteral("%");
-    case Unit::Bytes:
-        return prefix + u'B';
-    case Unit::BytesPerSecond:
-        return prefix + QStringLiteral("B/s");
-    case Unit::Celsius:
-        return QStringLiteral("°C");
-    case Unit::Seconds:
-        return QStringLiteral("s");
-    case Unit::Count:
-    case Unit::None:
-        break;
-    }
-    return {};
-}
-
-// Forwards mouse movement to the owner, which shows the values under the cursor.
-class HoverChartView final : public QChartView
-{
-public:
-    HoverChartView(QChart *chart, std::function<void(QMouseEvent *)> onMove)
-        : QChartView(chart)
-        , m_onMove(std::move(onMove))
-    {
-        setMouseTracking(true);
-        setRenderHint(QPainter::Antialiasing, true);
-    }
-
-protected:
-    void mouseMoveEvent(QMouseEvent *event) override
-    {
-        m_onMove(event);
-        QChartView::mouseMoveEvent(event);
-    }
-
-private:
-    std::function<void(QMouseEvent *)> m_onMove;
-};
 
 } // namespace
 
@@ -189,7 +129,8 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, Unit unit, QWidget *paren
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(header);
     layout->addWidget(d->view, 1);
-    setUnitText(QString());
+    d->unitText = vigil::axisUnitText(unit);
+    d->yAxis->setTitleText(d->unitText);
 }
 
 TimeSeriesChart::~TimeSeriesChart() = default;
@@ -222,12 +163,15 @@ void TimeSeriesChart::setLines(const QList<ChartLine> &lines)
         line.series->setName(spec.label);
         // 1 px: wide pens are drawn as one slow polyline by Qt Charts.
         line.series->setPen(QPen(kPalette[d->nextColour++ % std::size(kPalette)], 1.0));
+        d->chart->addSeries(line.series);
+        line.series->attachAxis(d->xAxis);
+        line.series->attachAxis(d->yAxis);
+        d->measuredSize = QSize(); // adding a series resets the axes' measurements
         kept.append(line);
     }
     for (const Private::Line &old : std::as_const(d->lines)) {
         if (old.series) {
-            if (old.series->chart())
-                d->chart->removeSeries(old.series);
+            d->chart->removeSeries(old.series);
             delete old.series;
         }
     }
@@ -305,12 +249,6 @@ QString TimeSeriesChart::axisUnitText() const
     return d->unitText;
 }
 
-void TimeSeriesChart::setUnitText(const QString &prefix)
-{
-    d->unitText = unitSuffix(d->unit, prefix);
-    d->yAxis->setTitleText(d->unitText);
-}
-
 void TimeSeriesChart::refresh(const MetricStore &store, qint64 nowMs)
 {
     const qint64 from = nowMs - d->windowMs;
@@ -324,19 +262,16 @@ void TimeSeriesChart::refresh(const MetricStore &store, qint64 nowMs)
             maxValue = std::max(maxValue, s.value);
         anyPoints = anyPoints || !line.samples.isEmpty();
     }
-    double divisor = 1.0;
-    QString prefix;
-    if (isByteUnit(d->unit))
-        divisor = binaryScaleFor(maxValue, &prefix);
-    if (d->unitText != unitSuffix(d->unit, prefix))
-        setUnitText(prefix);
+    const AxisScale scale = autoAxisScale(maxValue, d->unit, d->ySteps());
+    const double divisor = d->fixedRange ? 1.0 : scale.divisor;
+    if (d->unitText != scale.unitText) {
+        d->unitText = scale.unitText;
+        d->yAxis->setTitleText(d->unitText);
+    }
     if (!d->fixedRange) {
-        const double step = niceStep(maxValue / divisor * 1.05, d->ySteps());
-        const double top = std::max(step, std::ceil(maxValue / divisor * 1.05 / step) * step);
-        d->yAxis->setRange(0, top);
-        d->yAxis->setTickInterval(step);
-        const int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
-        d->yAxis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + u'f');
+        d->yAxis->setRange(0, scale.top);
+        d->yAxis->setTickInterval(scale.step);
+        d->yAxis->setLabelFormat(QStringLiteral("%.") + QString::number(scale.decimals) + u'f');
     }
     d->xAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(nowMs));
     for (Private::Line &line : d->lines) {
@@ -345,14 +280,6 @@ void TimeSeriesChart::refresh(const MetricStore &store, qint64 nowMs)
         for (const Sample &s : std::as_const(line.samples))
             points.append(QPointF(qreal(s.timeMs), s.value / divisor));
         line.series->replace(points);
-        // Added to the chart only once it has points: a series that gets its first points after
-        // the chart was laid out leaves Qt Charts 6.4 with hidden time labels and elided values.
-        if (!points.isEmpty() && !line.series->chart()) {
-            d->chart->addSeries(line.series);
-            line.series->attachAxis(d->xAxis);
-            line.series->attachAxis(d->yAxis);
-            d->measuredSize = QSize(); // attaching resets the axes' measurements too
-        }
     }
     d->emptyText->setVisible(!anyPoints);
     if (d->view->isVisible() && d->view->size() != d->measuredSize)

@@ -49,8 +49,6 @@ public:
     QString summary() const;
 
 private:
-    void setUnitText(const QString &prefix);
-
     struct Private;
     std::unique_ptr<Private> d;
 };
