@@ -19,3 +19,5 @@ add_test(NAME tray_xembed
          COMMAND ${PROJECT_SOURCE_DIR}/scripts/with-desktop-session
                  ${CMAKE_CURRENT_SOURCE_DIR}/integration/tray_xembed.sh $<TARGET_FILE:vigil>)
 set_tests_properties(tray_xembed PROPERTIES LABELS gui TIMEOUT 120)
+
+include(integration/notify.cmake)

@@ -1,0 +1,1 @@
+target_sources(vigil_gui PRIVATE)

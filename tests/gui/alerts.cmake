@@ -1,0 +1,1 @@
+# registered by its area's engineer
