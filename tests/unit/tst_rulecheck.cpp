@@ -1,4 +1,5 @@
-#include "engine/Health.h"
+#include "alerts/AlertTypes.h"
+#include "engine/RuleCheck.h"
 
 #include <QTest>
 
@@ -16,7 +17,7 @@ SeriesId fs(const QString &mount)
 }
 } // namespace
 
-class TestHealth : public QObject
+class TestRuleCheck : public QObject
 {
     Q_OBJECT
 
@@ -48,7 +49,7 @@ private Q_SLOTS:
         b.add(cpuTotal(), cpu);
         b.add(QStringLiteral("memory_used_percent"), memory);
         b.add(fs(QStringLiteral("/")), root);
-        const HealthReport r = evaluateBuiltinThresholds(b);
+        const HealthReport r = evaluateRulesNow(defaultAlertRules(), b);
         QCOMPARE(int(r.status), expected);
         QCOMPARE(r.findings.isEmpty(), expected == int(Severity::Healthy));
     }
@@ -60,14 +61,14 @@ private Q_SLOTS:
         b.add(SeriesId(QStringLiteral("cpu_usage_percent"),
                        {{QStringLiteral("cpu"), QStringLiteral("0")}}),
               100);
-        QCOMPARE(evaluateBuiltinThresholds(b).status, Severity::Healthy);
+        QCOMPARE(evaluateRulesNow(defaultAlertRules(), b).status, Severity::Healthy);
     }
 
     void noDataIsUnknown()
     {
         SampleBatch b;
         b.add(QStringLiteral("load1"), 3);
-        const HealthReport r = evaluateBuiltinThresholds(b);
+        const HealthReport r = evaluateRulesNow(defaultAlertRules(), b);
         QCOMPARE(r.status, Severity::Unknown);
         QCOMPARE(r.headline(), QStringLiteral("No data yet"));
     }
@@ -77,16 +78,49 @@ private Q_SLOTS:
         SampleBatch b;
         b.add(cpuTotal(), 85);
         b.add(fs(QStringLiteral("/home")), 93.5);
-        const HealthReport r = evaluateBuiltinThresholds(b);
+        const HealthReport r = evaluateRulesNow(defaultAlertRules(), b);
         QCOMPARE(r.findings.size(), 2);
         QCOMPARE(r.findings[0].severity, Severity::Critical);
         QCOMPARE(r.findings[0].threshold, 90.0);
-        QVERIFY2(r.findings[0].summary.startsWith(QStringLiteral("/home at 93.5 %")),
+        QVERIFY2(r.findings[0].summary.startsWith(QStringLiteral("/home is 93.5 % full")),
                  qPrintable(r.findings[0].summary));
         QCOMPARE(r.findings[1].check, QStringLiteral("cpu_high"));
         QVERIFY(r.headline().endsWith(QStringLiteral("(+1 more)")));
     }
+
+    void customRulesAndDisabledRules()
+    {
+        AlertRule low;
+        low.name = QStringLiteral("memory_low");
+        low.series = QStringLiteral("memory_available_bytes");
+        low.op = CompareOp::Less;
+        low.warning = 2e9;
+        low.critical = 1e9;
+        SampleBatch b;
+        b.add(QStringLiteral("memory_available_bytes"), 1.5e9);
+        HealthReport r = evaluateRulesNow({low}, b);
+        QCOMPARE(r.status, Severity::Warning);
+        QCOMPARE(r.findings.first().check, QStringLiteral("memory_low"));
+        QCOMPARE(r.findings.first().threshold, 2e9);
+        low.enabled = false;
+        r = evaluateRulesNow({low}, b);
+        QCOMPARE(r.status, Severity::Unknown); // a disabled rule evaluates nothing
+    }
+
+    void invalidRulesAreSkipped()
+    {
+        AlertRule broken;
+        broken.name = QStringLiteral("broken");
+        broken.series = QStringLiteral("cpu_usage_percent{cpu~=\"x\"}");
+        broken.warning = 1;
+        SampleBatch b;
+        b.add(cpuTotal(), 99);
+        const HealthReport r = evaluateRulesNow(QList<AlertRule>{broken} + defaultAlertRules(), b);
+        QCOMPARE(r.status, Severity::Critical);
+        QCOMPARE(r.findings.size(), 1);
+        QCOMPARE(r.findings.first().check, QStringLiteral("cpu_high"));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestHealth)
-#include "tst_health.moc"
+QTEST_GUILESS_MAIN(TestRuleCheck)
+#include "tst_rulecheck.moc"

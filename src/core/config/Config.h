@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/AlertTypes.h"
 #include "collect/CollectorOptions.h"
 
 #include <QSet>
@@ -29,6 +30,23 @@ struct Config
         QStringList excludeDisks;           // collectors.disk.exclude_devices
         QStringList excludeInterfaces;      // collectors.network.exclude_interfaces
     } collectors;
+
+    // rules: absent from the document means these defaults; present means exactly its rules.
+    QList<AlertRule> rules = defaultAlertRules();
+
+    struct Alerts
+    {
+        qint64 historyRetentionMs = 90LL * 24 * 3600 * 1000; // alerts.history_retention, "90d"
+    } alerts;
+
+    struct Notifications
+    {
+        struct Desktop
+        {
+            bool enabled = true;                      // notifications.desktop.enabled
+            Severity minSeverity = Severity::Warning; // notifications.desktop.min_severity
+        } desktop;
+    } notifications;
 
     // Number of samples per series the in-memory history keeps.
     qsizetype historyCapacity() const

@@ -1,6 +1,7 @@
 #include "ConfigFile.h"
 
 #include "collect/SystemSources.h"
+#include "config/AlertConfigWriter.h"
 #include "config/ConfigReader.h"
 #include "config/ConfigSchema.h"
 #include "config/ConfigText.h"
@@ -10,12 +11,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
 
 namespace vigil {
+
+using configtext::jsonString;
 
 namespace {
 
@@ -53,12 +54,6 @@ bool makeDirectories(const QString &dir, QString *error)
         return false;
     }
     return true;
-}
-
-QByteArray jsonString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2); // strip [ ]
 }
 
 QByteArray jsonStringArray(const QStringList &items, int indent)
@@ -148,7 +143,9 @@ QByteArray ConfigFile::toJson(const Config &config)
         out += "\n        }";
         out += i + 1 < names.size() ? ",\n" : "\n";
     }
-    out += "    }\n}\n";
+    out += "    },\n";
+    out += configwriter::alertSections(config);
+    out += "}\n";
     return out;
 }
 
@@ -159,10 +156,12 @@ bool ConfigFile::save(const Config &config, const QString &path, QString *error)
         return fail(error, QStringLiteral("(no path)"), QStringLiteral("no file name given"));
     const QByteArray json = toJson(config);
     const ConfigResult check = parse(json);
-    if (!check.ok()) {
+    // Our own output has no unknown keys: a warning is a rule the reader would skip, which
+    // would silently vanish on the next load.
+    if (!check.ok() || !check.warnings.isEmpty()) {
         return fail(error, shown,
                     QLatin1String("refusing to write an invalid configuration: ") +
-                        check.errors.join(QLatin1String("; ")));
+                        (check.errors + check.warnings).join(QLatin1String("; ")));
     }
     const QFileInfo info(path);
     if (info.isDir())

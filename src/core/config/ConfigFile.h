@@ -10,11 +10,13 @@ namespace vigil {
 
 // Limits the reader enforces (docs/configuration.md); settings pages can use them for ranges.
 namespace ConfigLimits {
-constexpr qint64 MinIntervalMs = 100;             // sampling.interval >= 100ms
-constexpr qint64 MaxIntervalMs = 3600 * 1000;     // sampling.interval <= 1h
-constexpr qint64 MaxHistoryMs = 24 * 3600 * 1000; // sampling.history <= 24h
-constexpr qint64 MaxHistorySamples = 86400;       // sampling.history / sampling.interval
-constexpr qint64 MaxFileBytes = 1024 * 1024;      // load() refuses larger files
+constexpr qint64 MinIntervalMs = 100;                        // sampling.interval >= 100ms
+constexpr qint64 MaxIntervalMs = 3600 * 1000;                // sampling.interval <= 1h
+constexpr qint64 MaxHistoryMs = 24 * 3600 * 1000;            // sampling.history <= 24h
+constexpr qint64 MaxHistorySamples = 86400;                  // sampling.history / sampling.interval
+constexpr qint64 MaxFileBytes = 1024 * 1024;                 // load() refuses larger files
+constexpr qint64 MinRetentionMs = 3600 * 1000;               // alerts.history_retention >= 1h
+constexpr qint64 MaxRetentionMs = 3650LL * 24 * 3600 * 1000; // alerts.history_retention <= 3650d
 } // namespace ConfigLimits
 
 // What reading a document produced. Errors name the key path and what was expected; a key
@@ -47,8 +49,8 @@ public:
     static QByteArray toJson(const Config &config);
 
     // Atomic write (QSaveFile) with mode 0600; creates missing parent directories (mode 0700).
-    // Refuses a config that would not read back without errors. On failure the previous file,
-    // if any, is untouched and *error says why.
+    // Refuses a config that would not read back without errors or warnings (an invalid rule
+    // would be skipped). On failure the previous file, if any, is untouched and *error says why.
     static bool save(const Config &config, const QString &path, QString *error);
 };
 

@@ -1,6 +1,7 @@
 #include "ConfigReader.h"
 
 #include "collect/SystemSources.h"
+#include "config/AlertConfigReader.h"
 #include "config/ConfigSchema.h"
 #include "config/ConfigText.h"
 #include "config/Duration.h"
@@ -92,11 +93,15 @@ void Reader::readDocument(const QJsonObject &top)
     // version 2. Version 1 is the first.
     m_result.config.version = Config::CurrentVersion;
 
-    warnUnknownKeys(
-        QString(), top,
-        {QLatin1String("version"), QLatin1String("sampling"), QLatin1String("collectors")});
+    warnUnknownKeys(QString(), top,
+                    {QLatin1String("version"), QLatin1String("sampling"),
+                     QLatin1String("collectors"), QLatin1String("rules"), QLatin1String("alerts"),
+                     QLatin1String("notifications")});
     readSampling(top.value(QLatin1String("sampling")));
     readCollectors(top.value(QLatin1String("collectors")));
+    readRules(top.value(QLatin1String("rules")), m_result);
+    readAlerts(top.value(QLatin1String("alerts")), m_result);
+    readNotifications(top.value(QLatin1String("notifications")), m_result);
 }
 
 bool Reader::readVersion(const QJsonValue &value)

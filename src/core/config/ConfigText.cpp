@@ -1,5 +1,7 @@
 #include "ConfigText.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <algorithm>
@@ -71,6 +73,18 @@ bool isJsonSpace(char c)
 }
 
 } // namespace
+
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2); // strip [ ]
+}
+
+QByteArray jsonNumber(double d)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{d}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
 
 bool isBlank(const QByteArray &json)
 {

@@ -29,6 +29,10 @@ QString numberText(double d);
 // "parent.key"; a key that is not a plain word is quoted: collectors."a.b".
 QString keyPath(const QString &parent, const QString &key);
 
+// A JSON string literal ("a\"b") and number (80, 80.5; the shortest exact form) for the writer.
+QByteArray jsonString(const QString &text);
+QByteArray jsonNumber(double d);
+
 // True when the document holds only JSON whitespace (or nothing).
 bool isBlank(const QByteArray &json);
 

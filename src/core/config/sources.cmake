@@ -1,4 +1,6 @@
 target_sources(vigil_core PRIVATE
+  config/AlertConfigReader.cpp config/AlertConfigReader.h
+  config/AlertConfigWriter.cpp config/AlertConfigWriter.h
   config/Config.cpp config/Config.h
   config/ConfigFile.cpp config/ConfigFile.h
   config/ConfigReader.cpp config/ConfigReader.h

@@ -1,8 +1,13 @@
 #include "MetricStore.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace vigil {
+
+namespace {
+std::atomic<quint64> s_lastGeneration{0};
+} // namespace
 
 MetricStore::MetricStore(qsizetype capacityPerSeries)
     : m_capacity(std::max<qsizetype>(capacityPerSeries, 1))
@@ -29,6 +34,7 @@ void MetricStore::append(const SeriesId &id, const Sample &sample)
         idx = m_rings.size();
         m_rings.append(SampleRing(m_capacity));
         m_index.insert(id, idx);
+        m_generation = ++s_lastGeneration;
     } else {
         idx = it.value();
     }

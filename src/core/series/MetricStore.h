@@ -30,6 +30,9 @@ public:
     bool contains(const SeriesId &id) const { return m_index.contains(id); }
     std::optional<Sample> latest(const SeriesId &id) const;
     qint64 lastTimeMs() const { return m_lastTimeMs; }
+    // Changes whenever a series is added (0 while empty). Values are unique across stores, so a
+    // cache keyed on it alone (the alert engine's rule matches) never confuses two stores.
+    quint64 generation() const { return m_generation; }
 
     // Samples with fromMs <= time <= toMs, oldest first.
     QList<Sample> range(const SeriesId &id, qint64 fromMs, qint64 toMs) const;
@@ -43,6 +46,7 @@ public:
 private:
     qsizetype m_capacity;
     qint64 m_lastTimeMs = 0;
+    quint64 m_generation = 0;
     QHash<SeriesId, qsizetype> m_index;
     QList<SampleRing> m_rings;
 };
