@@ -26,10 +26,10 @@ RunMode detectRunMode(int argc, char **argv)
             if (mode != RunMode::Report)
                 mode = RunMode::Headless;
         } else if (!std::strcmp(a, "--config") || !std::strcmp(a, "-c") ||
-                   !std::strcmp(a, "--root")) {
+                   !std::strcmp(a, "--root") || !std::strcmp(a, "--data-dir")) {
             ++i; // skip the value
         } else if (std::strncmp(a, "--config=", 9) && std::strncmp(a, "--root=", 7) &&
-                   std::strcmp(a, "--minimized")) {
+                   std::strncmp(a, "--data-dir=", 11) && std::strcmp(a, "--minimized")) {
             // Anything else (a typo, --json without --report, ...) is reported by the parser
             // without opening a display.
             if (mode == RunMode::Gui)
@@ -68,7 +68,11 @@ CommandLine parseCommandLine(const QCoreApplication &app)
                                   QStringLiteral("Read /proc and /sys below <dir> (for testing "
                                                  "with captured trees)."),
                                   QStringLiteral("dir"), QStringLiteral("/"));
-    for (const auto &o : {config, minimized, headless, report, json, interval, root})
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep the alert database in <dir> (default "
+                                                    "$XDG_DATA_HOME/vigil)."),
+                                     QStringLiteral("dir"));
+    for (const auto &o : {config, minimized, headless, report, json, interval, root, dataDir})
         parser.addOption(o);
 
     CommandLine cl;
@@ -89,6 +93,7 @@ CommandLine parseCommandLine(const QCoreApplication &app)
                                        : RunMode::Gui;
     cl.configPath = parser.value(config);
     cl.root = parser.value(root);
+    cl.dataDir = parser.value(dataDir);
     cl.minimized = parser.isSet(minimized);
     cl.json = parser.isSet(json);
     if (cl.json && cl.mode != RunMode::Report)

@@ -20,6 +20,7 @@ struct CommandLine
     RunMode mode = RunMode::Gui;
     QString configPath; // empty: the default location
     QString root = QStringLiteral("/");
+    QString dataDir; // empty: $XDG_DATA_HOME/vigil
     bool minimized = false;
     bool json = false;
     qint64 reportIntervalMs = 1000;

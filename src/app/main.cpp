@@ -72,9 +72,29 @@ int runHeadless(QCoreApplication &app, const CommandLine &cl)
         app.quit();
     });
     Engine engine(sc.config, cl.root, Clock::system());
+    engine.setDataDir(cl.dataDir);
     QObject::connect(&engine, &Engine::healthChanged, &app, [](const HealthReport &h) {
         qCInfo(lcApp).noquote() << "status" << severityName(h.status) << "-" << h.headline();
     });
+    // Without a desktop, alert transitions go to the log (journal, terminal).
+    QObject::connect(
+        &engine, &Engine::alertEventsRecorded, &app, [](const QList<AlertEvent> &events) {
+            for (const AlertEvent &e : events) {
+                if (e.kind == AlertEventKind::Pending)
+                    continue;
+                qCInfo(lcApp).noquote() << "alert" << alertEventKindName(e.kind) << e.rule
+                                        << severityName(e.toSeverity) << "-" << e.summary;
+            }
+        });
+    QObject::connect(&engine, &Engine::storageMessage, &app,
+                     [](const QString &message, bool isError) {
+                         if (isError)
+                             qCWarning(lcApp).noquote() << message;
+                         else
+                             qCInfo(lcApp).noquote() << message;
+                     });
+    for (const QString &p : engine.ruleProblems())
+        qCWarning(lcApp).noquote() << p;
     engine.start();
     qCInfo(lcApp) << "running headless; stop with SIGINT or SIGTERM";
     const int rc = app.exec();
@@ -109,7 +129,7 @@ int main(int argc, char **argv)
         QStringList problems;
         for (const QString &e : sc.errors)
             problems.append(withPath(sc, e));
-        GuiSession session(sc.config, cl.root, problems.join(u'\n'));
+        GuiSession session(sc.config, cl.root, sc.path, problems.join(u'\n'), cl.dataDir);
         // SIGTERM at logout or from a service manager: leave through the event loop, so the
         // window state is saved and the collector thread joined.
         UnixSignalWatcher signalWatcher;

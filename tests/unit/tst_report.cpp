@@ -1,4 +1,6 @@
+#include "alerts/AlertTypes.h"
 #include "engine/Report.h"
+#include "engine/RuleCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +34,7 @@ Report sampleReport(double cpu)
                     {QStringLiteral("fstype"), QStringLiteral("ext4")}}),
           20);
     b.add(QStringLiteral("load1"), qQNaN()); // never valid JSON: must be left out
-    r.health = evaluateBuiltinThresholds(b);
+    r.health = evaluateRulesNow(defaultAlertRules(), b);
     return r;
 }
 
@@ -100,7 +102,7 @@ private Q_SLOTS:
     void unknownWithoutData()
     {
         Report r;
-        r.health = evaluateBuiltinThresholds(r.batch);
+        r.health = evaluateRulesNow(defaultAlertRules(), r.batch);
         QCOMPARE(reportExitCode(r), 3);
         const QString text = reportToText(r, SeriesRegistry::withSystemSeries());
         QVERIFY(text.contains(QStringLiteral("Status: UNKNOWN")));

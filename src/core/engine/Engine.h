@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/AlertTypes.h"
 #include "config/Config.h"
 #include "engine/Health.h"
 #include "series/MetricStore.h"
@@ -11,15 +12,21 @@
 #include <memory>
 
 class QThread;
+class QTimer;
 
 namespace vigil {
 
+class AlertEngine;
+class AlertStore;
 class Clock;
+class ConfigWriter;
+class StorageThread;
 class SystemCollector;
 
-// Owns and wires the collector thread and the in-memory store. Used identically by the GUI and
-// by --headless. Lives in the thread that creates it; the collector runs on its own thread
-// and hands over one batch per tick through a queued signal.
+// Owns and wires the collector thread, the in-memory store, the alert engine and the storage
+// thread. Used identically by the GUI and by --headless. Lives in the thread that creates it;
+// the collector hands over one batch per tick through a queued signal, and SQLite and config
+// writes happen on the storage thread.
 class Engine final : public QObject
 {
     Q_OBJECT
@@ -32,8 +39,13 @@ public:
            QObject *parent = nullptr);
     ~Engine() override;
 
+    // Where alerts.db lives; empty (the default) means $XDG_DATA_HOME/vigil. Before start().
+    void setDataDir(const QString &dir) { m_dataDir = dir; }
+    // Without storage the engine keeps alerts in memory only (tests of the GUI).
+    void setStorageEnabled(bool enabled) { m_storageEnabled = enabled; }
+
     void start();
-    // Stops the collector and joins its thread. Idempotent; also done by the destructor.
+    // Stops the collector and storage threads (joined). Idempotent; also done by the destructor.
     void stop();
     bool isRunning() const;
 
@@ -42,20 +54,52 @@ public:
     const SeriesRegistry &registry() const { return m_registry; }
     const HealthReport &health() const { return m_health; }
     const SampleBatch &latestBatch() const { return m_latest; }
+    QList<Alert> alerts() const;
+    QList<Silence> silences() const;
+    // Problems with configured rules ("rules[2].series: ..."); those rules are skipped.
+    const QStringList &ruleProblems() const { return m_ruleProblems; }
 
 public Q_SLOTS:
-    // Applies one batch: store, health. Public so tests and other producers can feed batches.
+    // Applies one batch: store, alert evaluation, health. Public so tests and other producers
+    // can feed batches.
     void ingest(const vigil::SampleBatch &batch);
+    // Takes effect at once: rules, thresholds, sampling interval (the collector is restarted).
+    void applyConfig(const vigil::Config &config);
+    // applyConfig, then writes the file on the storage thread; configSaved reports the outcome.
+    // moveOldAside: the file on disk was unreadable; keep it as <path>.broken-<time>.
+    void applyAndSaveConfig(const vigil::Config &config, const QString &path,
+                            bool moveOldAside = false);
+    void acknowledge(const QString &fingerprint);
+    void addSilence(const vigil::Silence &silence);
+    void expireSilence(const QString &id);
+    void queryEvents(quint64 requestId, const vigil::EventQuery &query);
 
 Q_SIGNALS:
     void batchIngested(const vigil::SampleBatch &batch);
     void healthChanged(const vigil::HealthReport &health);
+    void alertsChanged(const QList<vigil::Alert> &alerts);
+    // Transitions, after the store assigned ids (or at once without storage).
+    void alertEventsRecorded(const QList<vigil::AlertEvent> &events);
+    void silencesChanged(const QList<vigil::Silence> &silences);
+    void eventsReady(quint64 requestId, const QList<vigil::AlertEvent> &events);
+    void configApplied(const vigil::Config &config);
+    void configSaved(bool ok, const QString &path, const QString &error);
+    // For the user: database recovered, storage unavailable or back.
+    void storageMessage(const QString &message, bool isError);
 
 private:
     struct ThreadStopper
     {
         void operator()(QThread *thread) const;
     };
+
+    void startCollector();
+    void stopCollector();
+    void startStorage();
+    void evaluateAlerts(const SampleBatch &batch);
+    void publishAlerts(const QList<AlertEvent> &events);
+    void updateHealth();
+    void onStateLoaded(const QList<Alert> &active, const QList<Silence> &silences);
 
     Config m_config;
     QString m_root;
@@ -64,6 +108,16 @@ private:
     SeriesRegistry m_registry;
     HealthReport m_health;
     SampleBatch m_latest;
+    std::unique_ptr<AlertEngine> m_alerts;
+    QStringList m_ruleProblems;
+    bool m_alertsReady = true; // false from start() until the saved state is restored
+    qint64 m_lastWallMs = 0;
+    qint64 m_lastMonoNs = 0;
+    qint64 m_lastPruneMs = 0;
+    QString m_dataDir;
+    bool m_storageEnabled = true;
+    std::unique_ptr<StorageThread> m_storage;
+    ConfigWriter *m_configWriter = nullptr; // lives on the storage thread
     std::unique_ptr<QThread, ThreadStopper> m_thread;
     SystemCollector *m_collector = nullptr; // lives in m_thread, deleted when it finishes
 };

@@ -33,11 +33,6 @@ struct HealthReport
     QString headline() const;      // one line for a status bar or tray tooltip
 };
 
-// The built-in thresholds used until alert rules exist: CPU total 80/95 %, memory 85/95 %,
-// every filesystem 80/90 % (warning/critical, value >= threshold). Unknown when none of these
-// series has a value: no data is not "healthy".
-HealthReport evaluateBuiltinThresholds(const SampleBatch &latest);
-
 } // namespace vigil
 
 Q_DECLARE_METATYPE(vigil::HealthReport)

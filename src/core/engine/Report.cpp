@@ -66,7 +66,7 @@ QByteArray reportToJson(const Report &report, const SeriesRegistry &registry)
         {QStringLiteral("version"), report.version},
         {QStringLiteral("status"), severityName(report.health.status)},
         {QStringLiteral("interval_seconds"), double(report.intervalMs) / 1000.0},
-        {QStringLiteral("thresholds"), QStringLiteral("built-in")},
+        {QStringLiteral("evaluation"), QStringLiteral("rules, ignoring for")},
         {QStringLiteral("series"), series},
         {QStringLiteral("alerts"), alerts},
     };
@@ -127,7 +127,8 @@ QString TextReport::render()
     const QString status = severityName(m_report.health.status).toUpper();
     m_out += QStringLiteral("Vigil %1 report for %2 at %3\n")
                  .arg(m_report.version, m_report.host, rfc3339(m_report.timeMs));
-    m_out += QStringLiteral("Status: %1 (built-in thresholds)\n").arg(status);
+    m_out += QStringLiteral("Status: %1 (alert rules checked now; `for` durations ignored)\n")
+                 .arg(status);
 
     section(QStringLiteral("System"));
     const QString total = QStringLiteral("total");

@@ -1,6 +1,7 @@
 #include "ReportRunner.h"
 
 #include "collect/SystemCollector.h"
+#include "engine/RuleCheck.h"
 #include "util/Clock.h"
 
 #include <QSysInfo>
@@ -24,7 +25,7 @@ Report collectReport(const Config &config, const QString &root, qint64 intervalM
     report.host = QSysInfo::machineHostName();
     report.version = QStringLiteral(VIGIL_VERSION);
     report.intervalMs = intervalMs;
-    report.health = evaluateBuiltinThresholds(second);
+    report.health = evaluateRulesNow(config.rules, second);
     report.batch = std::move(second);
     return report;
 }
