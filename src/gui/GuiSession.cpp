@@ -1,20 +1,30 @@
 #include "GuiSession.h"
 
+#include "DesktopNotifier.h"
 #include "MainWindow.h"
 #include "TrayController.h"
+#include "alerts/AlertsView.h"
+#include "alerts/HistoryView.h"
 #include "engine/Engine.h"
+#include "settings/SettingsDialog.h"
 #include "util/Clock.h"
+#include "util/Logging.h"
 
 #include <QApplication>
 
 namespace vigil {
 
-GuiSession::GuiSession(const Config &config, const QString &root, const QString &configError)
+GuiSession::GuiSession(const Config &config, const QString &root, const QString &configPath,
+                       const QString &configError, const QString &dataDir)
     : m_state(UiState::load())
     , m_engine(std::make_unique<Engine>(config, root, Clock::system()))
     , m_window(std::make_unique<MainWindow>(*m_engine))
     , m_tray(std::make_unique<TrayController>())
+    , m_notifier(std::make_unique<DesktopNotifier>())
+    , m_configPath(configPath)
+    , m_configBroken(!configError.isEmpty())
 {
+    m_engine->setDataDir(dataDir);
     QGuiApplication::setDesktopFileName(QStringLiteral(VIGIL_APP_ID));
     if (!m_state.geometry.isEmpty())
         m_window->restoreGeometry(m_state.geometry);
@@ -31,6 +41,118 @@ GuiSession::GuiSession(const Config &config, const QString &root, const QString 
     connect(m_window.get(), &MainWindow::hiddenOnClose, this, &GuiSession::onHiddenOnClose);
     connect(m_window.get(), &MainWindow::visibilityChanged, m_tray.get(),
             &TrayController::setWindowShown);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &GuiSession::openSettings);
+    connectAlerts();
+    applyNotificationSettings();
+}
+
+void GuiSession::connectAlerts()
+{
+    Engine *engine = m_engine.get();
+    AlertsView *alerts = m_window->alertsView();
+    HistoryView *history = m_window->historyView();
+    alerts->setRules(engine->config().rules);
+    history->setRules(engine->config().rules);
+
+    connect(engine, &Engine::alertsChanged, this, [this, alerts](const QList<Alert> &list) {
+        alerts->setAlerts(list, m_engine->store().lastTimeMs());
+        m_tray->setAlerts(list);
+        int firing = 0;
+        for (const Alert &a : list)
+            firing += a.state == AlertState::Firing ? 1 : 0;
+        m_window->setAlertCount(firing);
+    });
+    // Countdowns of pending alerts move with the samples.
+    connect(engine, &Engine::batchIngested, alerts,
+            [alerts](const SampleBatch &b) { alerts->tick(b.timeMs); });
+    connect(engine, &Engine::alertEventsRecorded, this,
+            [this, history](const QList<AlertEvent> &events) {
+                for (const AlertEvent &e : events)
+                    m_notifier->notify(e);
+                history->appendEvents(events);
+            });
+    connect(alerts, &AlertsView::acknowledgeRequested, engine, &Engine::acknowledge);
+    connect(alerts, &AlertsView::silenceRequested, engine, &Engine::addSilence);
+    connect(alerts, &AlertsView::showAlertRequested, this, [this](const QString &fingerprint) {
+        EventQuery q;
+        q.limit = 500;
+        m_alertHistoryQuery = m_nextQuery++;
+        m_alertHistoryFingerprint = fingerprint;
+        m_engine->queryEvents(m_alertHistoryQuery, q);
+    });
+    connect(history, &HistoryView::queryRequested, this, [this](const EventQuery &q) {
+        m_historyQuery = m_nextQuery++;
+        m_engine->queryEvents(m_historyQuery, q);
+    });
+    connect(engine, &Engine::eventsReady, this,
+            [this](quint64 id, const QList<AlertEvent> &events) {
+                if (id == m_historyQuery) {
+                    m_window->historyView()->setEvents(events);
+                } else if (id == m_alertHistoryQuery) {
+                    // The query narrows by time; this keeps the one alert's events.
+                    QList<AlertEvent> mine;
+                    for (const AlertEvent &e : events) {
+                        if (e.fingerprint == m_alertHistoryFingerprint)
+                            mine.append(e);
+                    }
+                    m_window->alertsView()->setAlertHistory(m_alertHistoryFingerprint, mine);
+                }
+            });
+    connect(engine, &Engine::storageMessage, m_window.get(), &MainWindow::showNotice);
+    connect(engine, &Engine::configApplied, this, [this, alerts, history](const Config &c) {
+        alerts->setRules(c.rules);
+        history->setRules(c.rules);
+        applyNotificationSettings();
+    });
+
+    connect(m_tray.get(), &TrayController::pauseRequested, m_notifier.get(),
+            &DesktopNotifier::setPausedUntil);
+    connect(m_tray.get(), &TrayController::showAlertsRequested, this,
+            [this] { showAlert(QString()); });
+    connect(m_notifier.get(), &DesktopNotifier::alertActivated, this, &GuiSession::showAlert);
+    connect(m_notifier.get(), &DesktopNotifier::fallbackRequested, this,
+            [this](const QString &title, const QString &body, Severity severity) {
+                m_tray->showMessage(title, body, severity);
+            });
+}
+
+void GuiSession::showAlert(const QString &fingerprint)
+{
+    m_window->showAlerts(fingerprint);
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void GuiSession::applyNotificationSettings()
+{
+    const auto &desktop = m_engine->config().notifications.desktop;
+    m_notifier->setEnabled(desktop.enabled);
+    m_notifier->setMinimumSeverity(desktop.minSeverity);
+}
+
+void GuiSession::openSettings()
+{
+    if (m_settings) {
+        m_settings->raise();
+        m_settings->activateWindow();
+        return;
+    }
+    m_settings = new SettingsDialog(m_engine->config(), m_window.get());
+    m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    m_settings->setKnownSeries(m_engine->store().seriesIds());
+    // Direct connection: the dialog and the engine live in this thread.
+    connect(m_settings, &SettingsDialog::configAccepted, this, [this](const Config &config) {
+        m_engine->applyAndSaveConfig(config, m_configPath, m_configBroken);
+    });
+    connect(m_engine.get(), &Engine::configSaved, m_settings,
+            [this](bool ok, const QString &, const QString &error) {
+                if (ok)
+                    m_configBroken = false; // the unreadable file was moved aside and replaced
+                if (m_settings)
+                    m_settings->showSaveResult(ok, error);
+            });
+    m_settings->open();
 }
 
 GuiSession::~GuiSession()
@@ -59,8 +181,10 @@ void GuiSession::quit()
 
 void GuiSession::onIconCreated(bool available)
 {
-    m_window->setHideOnClose(available);
-    QApplication::setQuitOnLastWindowClosed(!available);
+    // A tray host may come or go later (XEmbed docks late): ask again at every close.
+    m_window->setHideOnClose(true);
+    m_window->setTrayCheck([tray = m_tray.get()] { return tray->isAvailable(); });
+    QApplication::setQuitOnLastWindowClosed(false);
     if (m_startMinimized && !available)
         m_window->showMinimized(); // asked for the tray, but there is none
 }

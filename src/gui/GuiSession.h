@@ -3,14 +3,17 @@
 #include "UiState.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
 
 namespace vigil {
 
+class DesktopNotifier;
 class Engine;
 class MainWindow;
+class SettingsDialog;
 class TrayController;
 struct Config;
 
@@ -21,8 +24,10 @@ class GuiSession final : public QObject
     Q_DISABLE_COPY_MOVE(GuiSession)
 
 public:
-    // configError non-empty: the configuration was unusable; it is shown in a banner.
-    GuiSession(const Config &config, const QString &root, const QString &configError);
+    // configError non-empty: the configuration at configPath was unusable; it is shown in a
+    // banner, and saving settings first moves the broken file aside.
+    GuiSession(const Config &config, const QString &root, const QString &configPath,
+               const QString &configError, const QString &dataDir = {});
     ~GuiSession() override;
 
     void start(bool minimized);
@@ -39,11 +44,23 @@ private:
     void toggleWindow();
     void onIconCreated(bool available);
     void onHiddenOnClose();
+    void openSettings();
+    void applyNotificationSettings();
+    void connectAlerts();
+    void showAlert(const QString &fingerprint);
 
     UiState m_state;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;
+    std::unique_ptr<DesktopNotifier> m_notifier;
+    QPointer<SettingsDialog> m_settings;
+    QString m_configPath;
+    bool m_configBroken = false;
+    quint64 m_nextQuery = 1;
+    quint64 m_historyQuery = 0;
+    quint64 m_alertHistoryQuery = 0;
+    QString m_alertHistoryFingerprint;
     bool m_startMinimized = false;
     bool m_shutDown = false;
 };

@@ -3,6 +3,8 @@
 
 #include "Dashboard.h"
 #include "StatusIcon.h"
+#include "alerts/AlertsView.h"
+#include "alerts/HistoryView.h"
 #include "config/Duration.h"
 #include "engine/Engine.h"
 
@@ -37,6 +39,23 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     }
     m_dashboard = new Dashboard;
     m_ui->dashboardScrollArea->setWidget(m_dashboard);
+    m_alertsView = new AlertsView;
+    m_alertsView->setStore(&engine.store());
+    m_ui->alertsTab->layout()->addWidget(m_alertsView);
+    m_historyView = new HistoryView;
+    m_ui->historyTab->layout()->addWidget(m_historyView);
+    // The time window and per-core switch only concern the dashboard.
+    connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this](int index) {
+        const bool dashboard = m_ui->mainTabWidget->widget(index) == m_ui->dashboardTab;
+        for (QWidget *w : {static_cast<QWidget *>(m_ui->timeWindowLabel),
+                           static_cast<QWidget *>(m_ui->timeWindowComboBox),
+                           static_cast<QWidget *>(m_ui->perCoreCheckBox)})
+            w->setVisible(dashboard);
+        if (m_ui->mainTabWidget->widget(index) == m_ui->historyTab)
+            m_historyView->requestQuery();
+        if (dashboard)
+            refresh();
+    });
 
     connect(m_ui->timeWindowComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_dashboard->setTimeWindow(timeWindow());
@@ -48,6 +67,7 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     });
     connect(m_ui->hideAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_statusDot = new QLabel;
@@ -72,6 +92,31 @@ void MainWindow::showConfigError(const QString &message)
         tr("<b>The configuration could not be used; Vigil runs on defaults.</b><br>%1")
             .arg(message.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))));
     m_ui->bannerFrame->show();
+}
+
+void MainWindow::showNotice(const QString &message, bool isError)
+{
+    m_ui->bannerLabel->setText(message.toHtmlEscaped());
+    m_ui->bannerFrame->setStyleSheet(
+        isError ? QStringLiteral("#bannerFrame { background-color: #fdecea; border: 1px solid "
+                                 "#d62728; border-radius: 3px; }")
+                : QStringLiteral("#bannerFrame { background-color: #eaf4ea; border: 1px solid "
+                                 "#2ca02c; border-radius: 3px; }"));
+    m_ui->bannerFrame->show();
+}
+
+void MainWindow::showAlerts(const QString &fingerprint)
+{
+    m_ui->mainTabWidget->setCurrentWidget(m_ui->alertsTab);
+    if (!fingerprint.isEmpty())
+        m_alertsView->showAlert(fingerprint);
+}
+
+void MainWindow::setAlertCount(int firing)
+{
+    const int index = m_ui->mainTabWidget->indexOf(m_ui->alertsTab);
+    m_ui->mainTabWidget->setTabText(index,
+                                    firing > 0 ? tr("&Alerts (%1)").arg(firing) : tr("&Alerts"));
 }
 
 bool MainWindow::isBannerShown() const
@@ -122,8 +167,8 @@ void MainWindow::onBatch(const SampleBatch &batch)
 
 void MainWindow::refresh()
 {
-    // A hidden or minimised window does no chart work at all; showEvent catches up.
-    if (!isVisible() || isMinimized())
+    // A hidden or minimised window, or another tab, does no chart work; showing catches up.
+    if (!isVisible() || isMinimized() || m_ui->mainTabWidget->currentWidget() != m_ui->dashboardTab)
         return;
     const qint64 now = m_engine.store().lastTimeMs();
     if (now == 0)
@@ -145,13 +190,16 @@ void MainWindow::onHealth(const HealthReport &health)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_hideOnClose) {
+    if (m_hideOnClose && (!m_trayAvailable || m_trayAvailable())) {
         hide();
         event->ignore();
         Q_EMIT hiddenOnClose();
         return;
     }
     QMainWindow::closeEvent(event);
+    // No tray to come back from: closing the window ends Vigil.
+    if (m_hideOnClose)
+        Q_EMIT quitRequested();
 }
 
 void MainWindow::showEvent(QShowEvent *event)

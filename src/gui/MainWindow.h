@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -15,8 +16,10 @@ class MainWindow;
 
 namespace vigil {
 
+class AlertsView;
 class Dashboard;
 class Engine;
+class HistoryView;
 
 // Composes the dashboard, the error banner and the status bar, and connects them to the
 // engine. Holds no monitoring logic.
@@ -30,6 +33,8 @@ public:
     ~MainWindow() override;
 
     void showConfigError(const QString &message);
+    // A notice in the banner (storage recovered or unavailable, ...); errors in red.
+    void showNotice(const QString &message, bool isError);
     bool isBannerShown() const;
     QString bannerText() const;
 
@@ -39,8 +44,18 @@ public:
     bool perCoreCpu() const;
     // When true, closing the window hides it (the app lives on in the tray).
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
+    // Asked at each close, when hide-on-close is on: is there a tray to come back from right now?
+    void setTrayCheck(std::function<bool()> trayAvailable)
+    {
+        m_trayAvailable = std::move(trayAvailable);
+    }
 
     Dashboard *dashboard() const { return m_dashboard; }
+    AlertsView *alertsView() const { return m_alertsView; }
+    HistoryView *historyView() const { return m_historyView; }
+    // Brings the Alerts tab forward (and the given alert's details, when not empty).
+    void showAlerts(const QString &fingerprint = {});
+    void setAlertCount(int firing);
     QString statusText() const;
     int refreshCount() const { return m_refreshCount; }
 
@@ -48,6 +63,7 @@ Q_SIGNALS:
     void hiddenOnClose();
     void visibilityChanged(bool shown);
     void quitRequested();
+    void settingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,10 +79,13 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Engine &m_engine;
     Dashboard *m_dashboard = nullptr;
+    AlertsView *m_alertsView = nullptr;
+    HistoryView *m_historyView = nullptr;
     QLabel *m_statusDot = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;
     bool m_hideOnClose = false;
+    std::function<bool()> m_trayAvailable;
     int m_refreshCount = 0;
 };
 

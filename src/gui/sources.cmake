@@ -3,6 +3,7 @@ target_sources(vigil_gui PRIVATE
   charts/HoverChartView.h
   charts/TimeSeriesChart.cpp charts/TimeSeriesChart.h
   Dashboard.cpp Dashboard.h
+  DesktopNotifier.cpp DesktopNotifier.h
   FilesystemPanel.cpp FilesystemPanel.h
   GuiSession.cpp GuiSession.h
   MainWindow.cpp MainWindow.h ${PROJECT_SOURCE_DIR}/ui/MainWindow.ui

@@ -63,7 +63,10 @@ private Q_SLOTS:
 
     void feedsChartsAndStatus()
     {
-        Engine engine{Config()};
+        Config config;
+        for (AlertRule &r : config.rules)
+            r.forMs = 0; // fire on the first breach: the status follows firing alerts
+        Engine engine(config);
         MainWindow w(engine);
         w.resize(1100, 800);
         w.show();
@@ -86,6 +89,7 @@ private Q_SLOTS:
         QVERIFY2(w.statusText().startsWith(QStringLiteral("Healthy")), qPrintable(w.statusText()));
 
         engine.ingest(batchAt(t0 + 30000, 97));
+        engine.ingest(batchAt(t0 + 31000, 97)); // a series must be seen twice before it alerts
         QVERIFY2(w.statusText().startsWith(QStringLiteral("Critical — CPU at 97.0 %")),
                  qPrintable(w.statusText()));
     }

@@ -1,1 +1,8 @@
-# registered by its area's engineer
+# End to end: a low CPU rule under stress-ng load reaches python3-dbusmock's notification server
+# as a firing Notify, then as a resolved Notify replacing it (tests/integration/notify_e2e.py).
+# Serial: other tests' CPU load would blur when the alert fires and resolves.
+add_test(NAME notify_e2e
+         COMMAND ${PROJECT_SOURCE_DIR}/scripts/with-desktop-session
+                 /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/integration/notify_e2e.py
+                 $<TARGET_FILE:vigil>)
+set_tests_properties(notify_e2e PROPERTIES LABELS integration TIMEOUT 120 RUN_SERIAL TRUE)
