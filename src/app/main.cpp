@@ -80,7 +80,10 @@ int runHeadless(QCoreApplication &app, const CommandLine &cl)
     QObject::connect(
         &engine, &Engine::alertEventsRecorded, &app, [](const QList<AlertEvent> &events) {
             for (const AlertEvent &e : events) {
-                if (e.kind == AlertEventKind::Pending)
+                // Pending, and its quiet end (pending -> inactive), notify nobody.
+                const bool quietEnd =
+                    e.fromState == AlertState::Pending && e.toState == AlertState::Inactive;
+                if (e.kind == AlertEventKind::Pending || quietEnd)
                     continue;
                 qCInfo(lcApp).noquote() << "alert" << alertEventKindName(e.kind) << e.rule
                                         << severityName(e.toSeverity) << "-" << e.summary;
