@@ -40,6 +40,8 @@ build_preset() {
   local preset=$1 dir=$2
   export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/vigil-ccache}"
   export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
+  # Paths relative to the checkout, so a fresh clone elsewhere reuses the cache.
+  export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$VIGIL_ROOT}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
   if [ ! -f "$dir/build.ninja" ]; then
     log "Configuring ($preset)"
     cmake --preset "$preset" >/dev/null

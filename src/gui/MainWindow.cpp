@@ -44,16 +44,10 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     m_ui->alertsTab->layout()->addWidget(m_alertsView);
     m_historyView = new HistoryView;
     m_ui->historyTab->layout()->addWidget(m_historyView);
-    // The time window and per-core switch only concern the dashboard.
     connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this](int index) {
-        const bool dashboard = m_ui->mainTabWidget->widget(index) == m_ui->dashboardTab;
-        for (QWidget *w : {static_cast<QWidget *>(m_ui->timeWindowLabel),
-                           static_cast<QWidget *>(m_ui->timeWindowComboBox),
-                           static_cast<QWidget *>(m_ui->perCoreCheckBox)})
-            w->setVisible(dashboard);
         if (m_ui->mainTabWidget->widget(index) == m_ui->historyTab)
             m_historyView->requestQuery();
-        if (dashboard)
+        if (m_ui->mainTabWidget->widget(index) == m_ui->dashboardTab)
             refresh();
     });
 
