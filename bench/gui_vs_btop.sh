@@ -82,6 +82,13 @@ cpu_ticks() {
     echo $(( ${12} + ${13} ))
 }
 
+# "busy total" jiffies of all CPUs from /proc/stat: busy = user+nice+system+irq+softirq+steal.
+host_jiffies() {
+    local _cpu user nice system idle iowait irq softirq steal _rest
+    read -r _cpu user nice system idle iowait irq softirq steal _rest </proc/stat
+    echo "$((user + nice + system + irq + softirq + steal)) $((user + nice + system + idle + iowait + irq + softirq + steal))"
+}
+
 status_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
 pss_kb() { awk '$1 == "Pss:" { print $2 }' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
 
@@ -106,14 +113,18 @@ measure() {
     echo "  [$label] pid $pid: measuring ${WINDOW}s from ${from}s after start (in ${delay}s)" >&2
     sleep "$delay"
     kill -0 "$pid" 2>/dev/null || { echo "gui_vs_btop: $label exited early" >&2; return 1; }
-    local t0 c0 h0=0 t1 c1 h1=0
+    local t0 c0 h0=0 t1 c1 h1=0 b0 a0 b1 a1
+    read -r b0 a0 < <(host_jiffies)
     t0=$(now); c0=$(cpu_ticks "$pid"); if [ -n "$hpid" ]; then h0=$(cpu_ticks "$hpid"); fi
     sleep "$WINDOW"
     t1=$(now); c1=$(cpu_ticks "$pid"); if [ -n "$hpid" ]; then h1=$(cpu_ticks "$hpid"); fi
+    read -r b1 a1 < <(host_jiffies)
+    local host
+    host=$(awk -v b=$((b1 - b0)) -v a=$((a1 - a0)) 'BEGIN { p = 0; if (a > 0) p = 100 * b / a; printf "%.1f", p }')
     kill -0 "$pid" 2>/dev/null || { echo "gui_vs_btop: $label exited during the window" >&2; return 1; }
-    ROWS+=("$label|$t0|$t1|$((c1 - c0))|$(status_kb "$pid" VmRSS)|$(status_kb "$pid" VmHWM)|$(pss_kb "$pid")|$(awk '$1 == "Threads:" { print $2 }' "/proc/$pid/status")")
+    ROWS+=("$label|$t0|$t1|$((c1 - c0))|$(status_kb "$pid" VmRSS)|$(status_kb "$pid" VmHWM)|$(pss_kb "$pid")|$(awk '$1 == "Threads:" { print $2 }' "/proc/$pid/status")|$host")
     if [ -n "$hlabel" ] && [ -n "$hpid" ]; then
-        ROWS+=("  ($hlabel)|$t0|$t1|$((h1 - h0))|$(status_kb "$hpid" VmRSS)|$(status_kb "$hpid" VmHWM)|$(pss_kb "$hpid")|-")
+        ROWS+=("  ($hlabel)|$t0|$t1|$((h1 - h0))|$(status_kb "$hpid" VmRSS)|$(status_kb "$hpid" VmHWM)|$(pss_kb "$hpid")|-|-")
     fi
 }
 
@@ -239,16 +250,18 @@ NOTES+=("btop: $(btop --version | head -1), terminal 200x50 in tmux $(tmux -V | 
 
 # ---- the table ----
 echo
-printf '%-30s %8s %9s %11s %8s %8s %8s %7s %7s\n' \
-    "process" "window s" "CPU s" "CPU s/min" "% core" "RSS MiB" "HWM MiB" "Pss MiB" "threads"
+printf '%-30s %8s %9s %11s %8s %8s %8s %7s %7s %6s\n' \
+    "process" "window s" "CPU s" "CPU s/min" "% core" "RSS MiB" "HWM MiB" "Pss MiB" "threads" "host%"
 for row in "${ROWS[@]}"; do
-    IFS='|' read -r label t0 t1 ticks rss hwm pss threads <<<"$row"
+    IFS='|' read -r label t0 t1 ticks rss hwm pss threads host <<<"$row"
     awk -v l="$label" -v t0="$t0" -v t1="$t1" -v ticks="$ticks" -v hz="$HZ" \
-        -v rss="$rss" -v hwm="$hwm" -v pss="$pss" -v thr="$threads" 'BEGIN {
+        -v rss="$rss" -v hwm="$hwm" -v pss="$pss" -v thr="$threads" -v host="$host" 'BEGIN {
         w = t1 - t0; s = ticks / hz
-        printf "%-30s %8.1f %9.2f %11.2f %8.2f %8.1f %8.1f %7.1f %7s\n",
-               l, w, s, s / w * 60, s / w * 100, rss / 1024, hwm / 1024, pss / 1024, thr }'
+        printf "%-30s %8.1f %9.2f %11.2f %8.2f %8.1f %8.1f %7.1f %7s %6s\n",
+               l, w, s, s / w * 60, s / w * 100, rss / 1024, hwm / 1024, pss / 1024, thr, host }'
 done
 echo "(CPU = utime+stime of all threads over the window, in ticks of 1/$HZ s;"
-echo " RSS = VmRSS, HWM = VmHWM peak, Pss = proportional share of shared pages, at the end)"
+echo " RSS = VmRSS, HWM = VmHWM peak, Pss = proportional share of shared pages, at the end;"
+echo " host% = busy share of all $(nproc) CPUs during the window, everything included: well above"
+echo " the measured process's own share means something else was running)"
 for n in "${NOTES[@]}"; do echo "- $n"; done

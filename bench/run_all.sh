@@ -31,6 +31,20 @@ while [ $# -gt 0 ]; do
 done
 
 section() { printf '\n== %s ==\n' "$*"; }
+# Busy and total jiffies of all CPUs (/proc/stat), to show whether anything else ran meanwhile.
+host_jiffies() {
+    local _cpu user nice system idle iowait irq softirq steal _rest
+    read -r _cpu user nice system idle iowait irq softirq steal _rest </proc/stat
+    echo "$((user + nice + system + irq + softirq + steal)) $((user + nice + system + idle + iowait + irq + softirq + steal))"
+}
+host_busy_since() { # BUSY0 TOTAL0
+    local b a
+    read -r b a < <(host_jiffies)
+    awk -v b=$((b - $1)) -v a=$((a - $2)) -v n="$(nproc)" 'BEGIN {
+        p = 0; if (a > 0) p = 100 * b / a
+        printf "host busy meanwhile: %.1f %% of all %d CPUs (the benchmark itself keeps one busy: %.1f %%)\n",
+               p, n, 100 / n }'
+}
 
 SRC=$ROOT
 if [ -n "$REV" ]; then
@@ -86,12 +100,16 @@ if awk '{ exit !($1 > 0.5) }' /proc/loadavg; then
 fi
 
 section "1. Vigil snapshot (SystemCollector::collectNow, root /)"
+read -r B0 A0 < <(host_jiffies)
 VIGIL_OUT=$("$BUILD/bin/bench_snapshot" --per-source)
 echo "$VIGIL_OUT"
+host_busy_since "$B0" "$A0"
 
 section "2. psutil snapshot (same set)"
+read -r B0 A0 < <(host_jiffies)
 PSUTIL_OUT=$("$PY" "$HERE/psutil_snapshot.py" --per-source)
 echo "$PSUTIL_OUT"
+host_busy_since "$B0" "$A0"
 
 section "1 vs 2: CPU µs per snapshot, medians"
 printf '%-12s %10s %10s %12s\n' "what" "vigil" "psutil" "vigil/psutil"
