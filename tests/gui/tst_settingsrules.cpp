@@ -70,16 +70,16 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRules(defaultAlertRules());
-        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(RuleTableModel::ColumnCount));
         model.insertRule(0, rule(QStringLiteral("load_high"), QStringLiteral("load1"), 4));
         model.insertRule(99, rule(QStringLiteral("swap"), QStringLiteral("swap_used_percent"), 50));
-        QCOMPARE(names(model),
-                 (strings({"load_high", "cpu_high", "memory_high", "filesystem_full", "swap"})));
+        QCOMPARE(names(model), (strings({"load_high", "cpu_high", "memory_high", "filesystem_full",
+                                         "check_failing", "swap"})));
         model.setRule(1, rule(QStringLiteral("swap"), QStringLiteral("cpu_usage_percent"), 1));
         QCOMPARE(model.problem(1), QStringLiteral("swap — Name: more than one rule has this name"));
-        QCOMPARE(model.problem(4), QStringLiteral("swap — Name: more than one rule has this name"));
-        model.removeRule(4);
+        QCOMPARE(model.problem(5), QStringLiteral("swap — Name: more than one rule has this name"));
+        model.removeRule(5);
         QCOMPARE(model.problem(1), QString());
         QVERIFY(model.setData(model.index(0, RuleTableModel::EnabledColumn), Qt::Unchecked,
                               Qt::CheckStateRole));
@@ -163,17 +163,18 @@ private Q_SLOTS:
         view->selectRow(1);
         QVERIFY(duplicate->isEnabled());
         QTest::mouseClick(duplicate, Qt::LeftButton);
-        QCOMPARE(names(model),
-                 (strings({"cpu_high", "memory_high", "memory_high_copy", "filesystem_full"})));
+        QCOMPARE(names(model), (strings({"cpu_high", "memory_high", "memory_high_copy",
+                                         "filesystem_full", "check_failing"})));
         QCOMPARE(view->currentIndex().row(), 2);
         QVERIFY(changed.count() > 0);
         QVERIFY(page.validate().isEmpty());
 
         QTest::mouseClick(remove, Qt::LeftButton);
-        QCOMPARE(names(model), (strings({"cpu_high", "memory_high", "filesystem_full"})));
+        QCOMPARE(names(model),
+                 (strings({"cpu_high", "memory_high", "filesystem_full", "check_failing"})));
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Delete);
-        QCOMPARE(names(model), (strings({"cpu_high", "memory_high"})));
+        QCOMPARE(names(model), (strings({"cpu_high", "memory_high", "check_failing"})));
 
         Config saved;
         page.save(saved);
@@ -203,10 +204,10 @@ private Q_SLOTS:
             child<QDialogButtonBox>(*editor, "buttonBox")->button(QDialogButtonBox::Ok),
             Qt::LeftButton);
         QTRY_VERIFY(!page.editor());
-        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.rules().last().series, QStringLiteral("load1"));
         QCOMPARE(model.rules().last().warning, 4.0);
-        QCOMPARE(child<QTableView>(page, "rulesTableView")->currentIndex().row(), 3);
+        QCOMPARE(child<QTableView>(page, "rulesTableView")->currentIndex().row(), 4);
     }
 
     void cancelledEditChangesNothing()

@@ -169,7 +169,7 @@ private Q_SLOTS:
     void defaults()
     {
         const QList<AlertRule> rules = defaultAlertRules();
-        QCOMPARE(rules.size(), 3);
+        QCOMPARE(rules.size(), 4);
         for (const AlertRule &r : rules) {
             QString field;
             QString error;
@@ -183,6 +183,13 @@ private Q_SLOTS:
         QCOMPARE(cpu.series, QStringLiteral("cpu_usage_percent{cpu=\"total\"}"));
         QCOMPARE(cpu.warning, 80.0);
         QCOMPARE(cpu.critical, 95.0);
+        // A check degraded (1) warns, unhealthy (2) is critical, at once (docs/checks.md).
+        const AlertRule &checks = rules[3];
+        QCOMPARE(checks.name, QStringLiteral("check_failing"));
+        QCOMPARE(checks.series, QStringLiteral("check_status"));
+        QCOMPARE(checks.warning, 1.0);
+        QCOMPARE(checks.critical, 2.0);
+        QCOMPARE(checks.forMs, qint64(0));
         QCOMPARE(cpu.warningClear, 70.0);
         QCOMPARE(cpu.criticalClear, 85.0);
         QCOMPARE(cpu.forMs, qint64(120000));

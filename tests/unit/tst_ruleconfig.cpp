@@ -133,7 +133,7 @@ private Q_SLOTS:
 
     void issueExample()
     {
-        // rules[3].series: unknown matcher "~=" (issue 3), after three good rules.
+        // rules[4].series: unknown matcher "~=" (issue 3), after the four default rules.
         QJsonArray rules;
         for (const AlertRule &d : defaultAlertRules())
             rules.append(QJsonObject{{QStringLiteral("name"), d.name},
@@ -147,8 +147,8 @@ private Q_SLOTS:
             QJsonDocument(QJsonObject{{QStringLiteral("rules"), rules}}).toJson());
         QVERIFY(r.ok());
         QCOMPARE(r.warnings,
-                 QStringList{QStringLiteral("rules[3].series: unknown matcher \"~=\"")});
-        QCOMPARE(r.config.rules.size(), 3);
+                 QStringList{QStringLiteral("rules[4].series: unknown matcher \"~=\"")});
+        QCOMPARE(r.config.rules.size(), 4);
     }
 
     void unknownRuleKeyWarnsButLoads()

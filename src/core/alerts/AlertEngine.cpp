@@ -96,13 +96,13 @@ QList<AlertEvent> AlertEngine::evaluate(const MetricStore &store, qint64 nowMs, 
 {
     if (!d->matched || store.generation() != d->generation)
         d->match(store);
-    // "No sample newer than 3 intervals" is stale; without an interval nothing goes stale.
-    const qint64 staleBeforeMs =
-        intervalMs > 0 ? nowMs - 3 * intervalMs : std::numeric_limits<qint64>::min();
+    // "No sample for 3 intervals" is stale; without an interval nothing goes stale. A series
+    // reported less often (a check every minute) is measured by its own spacing instead.
+    const qint64 staleAfterMs = intervalMs > 0 ? 3 * intervalMs : -1;
     QList<AlertEvent> events;
     for (RuleEntry &entry : d->rules) {
         for (AlertSlot &slot : entry.instances)
-            d->evaluateSlot(entry, slot, store, nowMs, staleBeforeMs, events);
+            d->evaluateSlot(entry, slot, store, nowMs, staleAfterMs, events);
     }
     d->restored.clear(); // restored alerts no rule claimed are gone
     return events;

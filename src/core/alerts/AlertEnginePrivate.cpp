@@ -5,6 +5,8 @@
 #include "series/MetricStore.h"
 #include "util/Logging.h"
 
+#include <algorithm>
+
 namespace vigil {
 
 namespace {
@@ -153,15 +155,17 @@ QString AlertEngine::Private::silenceFor(const Labels &labels, qint64 nowMs) con
 }
 
 void AlertEngine::Private::evaluateSlot(RuleEntry &entry, AlertSlot &slot, const MetricStore &store,
-                                        qint64 nowMs, qint64 staleBeforeMs,
+                                        qint64 nowMs, qint64 staleAfterMs,
                                         QList<AlertEvent> &events) const
 {
     const AlertRule &rule = entry.rule;
     Alert &a = slot.alert;
     if (a.state != AlertState::Inactive)
         a.silencedBy = silenceFor(a.labels, nowMs);
-    const std::optional<Sample> latest = store.latest(a.series);
-    const bool fresh = latest && latest->timeMs > staleBeforeMs;
+    qint64 spacingMs = 0;
+    const std::optional<Sample> latest = store.latest(a.series, &spacingMs);
+    const bool fresh = latest && (staleAfterMs < 0 ||
+                                  latest->timeMs > nowMs - std::max(staleAfterMs, 3 * spacingMs));
 
     auto push = [&](AlertEventKind kind, AlertState from, Severity fromSeverity, bool notify) {
         AlertEvent e = event(entry, a, kind, nowMs);

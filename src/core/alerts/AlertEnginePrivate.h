@@ -52,7 +52,7 @@ struct AlertEngine::Private
     // Matches every rule against the store's series; keeps the state of known fingerprints.
     void match(const MetricStore &store);
     void evaluateSlot(RuleEntry &entry, AlertSlot &slot, const MetricStore &store, qint64 nowMs,
-                      qint64 staleBeforeMs, QList<AlertEvent> &events) const;
+                      qint64 staleAfterMs, QList<AlertEvent> &events) const;
     QString silenceFor(const Labels &labels, qint64 nowMs) const;
 
     static Alert rendered(const RuleEntry &entry, const Alert &alert);

@@ -172,7 +172,11 @@ QList<AlertRule> defaultAlertRules()
                  "{{ $labels.mount }} is {{ $value }} full",
                  "File system {{ $labels.mount }} ({{ $labels.device }}) is {{ $value }} full "
                  "(threshold {{ $threshold }}).");
-    return {cpu, memory, filesystem};
+    AlertRule checks = makeRule(
+        "check_failing", "check_status", 1, 2, 0, "Check {{ $labels.check }} is failing",
+        "Service check {{ $labels.check }} reports status {{ $value }} (1 degraded, 2 unhealthy); "
+        "its last message is in the Checks tab.");
+    return {cpu, memory, filesystem, checks};
 }
 
 QString alertStateName(AlertState state)

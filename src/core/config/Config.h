@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/AlertTypes.h"
+#include "checks/CheckTypes.h"
 #include "collect/CollectorOptions.h"
 
 #include <QSet>
@@ -30,6 +31,9 @@ struct Config
         QStringList excludeDisks;           // collectors.disk.exclude_devices
         QStringList excludeInterfaces;      // collectors.network.exclude_interfaces
     } collectors;
+
+    // checks: service checks (docs/checks.md); none by default.
+    QList<CheckSpec> checks;
 
     // rules: absent from the document means these defaults; present means exactly its rules.
     QList<AlertRule> rules = defaultAlertRules();

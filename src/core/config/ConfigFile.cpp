@@ -2,6 +2,7 @@
 
 #include "collect/SystemSources.h"
 #include "config/AlertConfigWriter.h"
+#include "config/CheckConfigWriter.h"
 #include "config/ConfigReader.h"
 #include "config/ConfigSchema.h"
 #include "config/ConfigText.h"
@@ -144,6 +145,7 @@ QByteArray ConfigFile::toJson(const Config &config)
         out += i + 1 < names.size() ? ",\n" : "\n";
     }
     out += "    },\n";
+    out += configwriter::checksSection(config);
     out += configwriter::alertSections(config);
     out += "}\n";
     return out;

@@ -7,3 +7,6 @@ target_sources(vigil_core PRIVATE
   config/ConfigSchema.h
   config/ConfigText.cpp config/ConfigText.h
   config/Duration.cpp config/Duration.h)
+target_sources(vigil_core PRIVATE
+  config/CheckConfigReader.cpp config/CheckConfigReader.h
+  config/CheckConfigWriter.cpp config/CheckConfigWriter.h)

@@ -1,6 +1,8 @@
 #include "Engine.h"
 
 #include "alerts/AlertEngine.h"
+#include "checks/CheckService.h"
+#include "checks/CheckThread.h"
 #include "collect/SystemCollector.h"
 #include "engine/ConfigWriter.h"
 #include "storage/AlertStore.h"
@@ -75,6 +77,8 @@ void Engine::start()
         startStorage();
     }
     startCollector();
+    if (m_checksEnabled)
+        startChecks();
 }
 
 void Engine::startStorage()
@@ -131,6 +135,7 @@ void Engine::stopCollector()
 
 void Engine::stop()
 {
+    m_checks.reset(); // joins the checks thread; running attempts are aborted
     if (!m_thread)
         return;
     stopCollector();
@@ -231,6 +236,7 @@ void Engine::updateHealth()
             a.summary.isEmpty() ? QStringLiteral("%1 firing").arg(a.rule) : a.summary;
         health.findings.append({a.rule, a.series, a.value, a.threshold, a.severity, summary});
     }
+    addCheckFindings(health);
     std::stable_sort(health.findings.begin(), health.findings.end(),
                      [](const HealthFinding &x, const HealthFinding &y) {
                          return int(x.severity) > int(y.severity);
@@ -265,6 +271,12 @@ void Engine::applyConfig(const Config &config)
     if (collectorChanged && m_thread) {
         stopCollector();
         startCollector();
+    }
+    if (m_checks && m_thread) {
+        CheckService *service = m_checks->service();
+        const QList<CheckSpec> specs = m_config.checks;
+        QMetaObject::invokeMethod(
+            service, [service, specs] { service->setChecks(specs); }, Qt::QueuedConnection);
     }
     Q_EMIT configApplied(m_config);
     Q_EMIT alertsChanged(m_alerts->alerts());

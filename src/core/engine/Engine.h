@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/AlertTypes.h"
+#include "checks/CheckTypes.h"
 #include "config/Config.h"
 #include "engine/Health.h"
 #include "series/MetricStore.h"
@@ -18,6 +19,7 @@ namespace vigil {
 
 class AlertEngine;
 class AlertStore;
+class CheckThread;
 class Clock;
 class ConfigWriter;
 class StorageThread;
@@ -43,6 +45,8 @@ public:
     void setDataDir(const QString &dir) { m_dataDir = dir; }
     // Without storage the engine keeps alerts in memory only (tests of the GUI).
     void setStorageEnabled(bool enabled) { m_storageEnabled = enabled; }
+    // Without checks no checks thread runs (tests that feed batches by hand).
+    void setChecksEnabled(bool enabled) { m_checksEnabled = enabled; }
 
     void start();
     // Stops the collector and storage threads (joined). Idempotent; also done by the destructor.
@@ -56,6 +60,8 @@ public:
     const SampleBatch &latestBatch() const { return m_latest; }
     QList<Alert> alerts() const;
     QList<Silence> silences() const;
+    // The configured checks as last reported by the checks thread, in configuration order.
+    QList<CheckState> checkStates() const;
     // Problems with configured rules ("rules[2].series: ..."); those rules are skipped.
     const QStringList &ruleProblems() const { return m_ruleProblems; }
 
@@ -73,6 +79,9 @@ public Q_SLOTS:
     void addSilence(const vigil::Silence &silence);
     void expireSilence(const QString &id);
     void queryEvents(quint64 requestId, const vigil::EventQuery &query);
+    void runCheckNow(const QString &name);
+    // One attempt of a check that need not be configured; checkTestFinished has the result.
+    void testCheck(quint64 requestId, const vigil::CheckSpec &spec);
 
 Q_SIGNALS:
     void batchIngested(const vigil::SampleBatch &batch);
@@ -86,6 +95,10 @@ Q_SIGNALS:
     void configSaved(bool ok, const QString &path, const QString &error);
     // For the user: database recovered, storage unavailable or back.
     void storageMessage(const QString &message, bool isError);
+    void checkResult(const vigil::CheckResult &result);
+    void checkStateChanged(const vigil::CheckState &state);
+    void checkStatesReset(const QList<vigil::CheckState> &states);
+    void checkTestFinished(quint64 requestId, const vigil::CheckResult &result);
 
 private:
     struct ThreadStopper
@@ -99,6 +112,9 @@ private:
     void evaluateAlerts(const SampleBatch &batch);
     void publishAlerts(const QList<AlertEvent> &events);
     void updateHealth();
+    void startChecks();
+    void ingestCheckSamples(const SampleBatch &batch);
+    void addCheckFindings(HealthReport &health) const;
     void onStateLoaded(const QList<Alert> &active, const QList<Silence> &silences);
 
     Config m_config;
@@ -116,6 +132,9 @@ private:
     qint64 m_lastPruneMs = 0;
     QString m_dataDir;
     bool m_storageEnabled = true;
+    bool m_checksEnabled = true;
+    std::unique_ptr<CheckThread> m_checks;
+    QList<CheckState> m_checkStates;
     std::unique_ptr<StorageThread> m_storage;
     ConfigWriter *m_configWriter = nullptr; // lives on the storage thread
     std::unique_ptr<QThread, ThreadStopper> m_thread;

@@ -60,6 +60,17 @@ QByteArray reportToJson(const Report &report, const SeriesRegistry &registry)
                                   {QStringLiteral("threshold"), f.threshold},
                                   {QStringLiteral("summary"), f.summary}});
     }
+    QJsonArray checks;
+    for (const CheckResult &c : report.checks) {
+        checks.append(QJsonObject{
+            {QStringLiteral("name"), c.check},
+            {QStringLiteral("type"), checkTypeName(c.type)},
+            {QStringLiteral("target"), c.target},
+            {QStringLiteral("status"), checkStatusName(c.status)},
+            {QStringLiteral("latency_seconds"),
+             c.latencySeconds ? QJsonValue(*c.latencySeconds) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("message"), c.message}});
+    }
     const QJsonObject root{
         {QStringLiteral("timestamp"), rfc3339(report.timeMs)},
         {QStringLiteral("host"), report.host},
@@ -69,6 +80,7 @@ QByteArray reportToJson(const Report &report, const SeriesRegistry &registry)
         {QStringLiteral("evaluation"), QStringLiteral("rules, ignoring for")},
         {QStringLiteral("series"), series},
         {QStringLiteral("alerts"), alerts},
+        {QStringLiteral("checks"), checks},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n';
 }
@@ -199,6 +211,19 @@ QString TextReport::render()
         section(QStringLiteral("Temperatures"));
         for (const QString &s : sensors)
             row(s, fmt(QStringLiteral("temperature_celsius"), QStringLiteral("sensor"), s));
+    }
+
+    if (!m_report.checks.isEmpty()) {
+        section(QStringLiteral("Checks"));
+        for (const CheckResult &c : m_report.checks) {
+            const QString latency =
+                c.latencySeconds
+                    ? QStringLiteral(", %1 ms").arg(*c.latencySeconds * 1000, 0, 'f', 0)
+                    : QString();
+            row(c.check, QStringLiteral("%1 (%2 %3%4) %5")
+                             .arg(checkStatusName(c.status), checkTypeName(c.type), c.target,
+                                  latency, c.message));
+        }
     }
 
     section(QStringLiteral("Findings"));

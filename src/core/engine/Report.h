@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/CheckTypes.h"
 #include "engine/Health.h"
 #include "series/Sample.h"
 #include "series/SeriesRegistry.h"
@@ -17,10 +18,12 @@ struct Report
     QString version;
     SampleBatch batch; // the second of two samples, so rates are present
     HealthReport health;
-    qint64 intervalMs = 0; // between the two samples
+    qint64 intervalMs = 0;     // between the two samples
+    QList<CheckResult> checks; // each configured check's settled result, in config order
 };
 
-// Exactly one JSON object: {"timestamp","host","status","series":[...],"alerts":[...]}.
+// Exactly one JSON object: {"timestamp","host","status","series":[...],"alerts":[...],
+// "checks":[...]}.
 QByteArray reportToJson(const Report &report, const SeriesRegistry &registry);
 // A compact, aligned summary for a terminal.
 QString reportToText(const Report &report, const SeriesRegistry &registry);

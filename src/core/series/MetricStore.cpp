@@ -63,6 +63,18 @@ QList<SeriesId> MetricStore::seriesNamed(const QString &name) const
     return ids;
 }
 
+std::optional<Sample> MetricStore::latest(const SeriesId &id, qint64 *spacingMs) const
+{
+    *spacingMs = 0;
+    auto it = m_index.constFind(id);
+    if (it == m_index.constEnd() || m_rings[it.value()].isEmpty())
+        return std::nullopt;
+    const SampleRing &ring = m_rings[it.value()];
+    if (ring.size() >= 2)
+        *spacingMs = ring.last().timeMs - ring.at(ring.size() - 2).timeMs;
+    return ring.last();
+}
+
 std::optional<Sample> MetricStore::latest(const SeriesId &id) const
 {
     auto it = m_index.constFind(id);

@@ -29,6 +29,8 @@ public:
     QList<SeriesId> seriesNamed(const QString &name) const; // sorted
     bool contains(const SeriesId &id) const { return m_index.contains(id); }
     std::optional<Sample> latest(const SeriesId &id) const;
+    // The same, and in *spacingMs the time between the last two samples (0 with fewer).
+    std::optional<Sample> latest(const SeriesId &id, qint64 *spacingMs) const;
     qint64 lastTimeMs() const { return m_lastTimeMs; }
     // Changes whenever a series is added (0 while empty). Values are unique across stores, so a
     // cache keyed on it alone (the alert engine's rule matches) never confuses two stores.

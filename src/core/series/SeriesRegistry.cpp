@@ -36,6 +36,19 @@ SeriesRegistry SeriesRegistry::withSystemSeries()
         {"processes_running", Unit::Count, "Runnable tasks (procs_running)"},
         {"processes_total", Unit::Count, "Processes (entries in /proc)"},
         {"temperature_celsius", Unit::Celsius, "Sensor temperature"},
+        // Service checks (docs/checks.md).
+        {"check_up", Unit::None, "1 while the check is healthy or degraded, 0 when unhealthy"},
+        {"check_status", Unit::None, "0 healthy, 1 degraded, 2 unhealthy"},
+        {"check_latency_seconds", Unit::Seconds, "Duration of the check's last attempt"},
+        {"check_cert_expiry_days", Unit::None, "Days until the TLS certificate expires"},
+        {"check_file_age_seconds", Unit::Seconds, "Time since the file was modified"},
+        {"check_file_size_bytes", Unit::Bytes, "Size of the file"},
+        {"check_process_count", Unit::Count, "Processes matching the check"},
+        {"check_process_cpu_percent", Unit::Percent,
+         "CPU use of the matching processes (100 = one core)"},
+        {"check_process_resident_bytes", Unit::Bytes, "Resident memory of the matching processes"},
+        {"check_log_matches_per_minute", Unit::None, "Matching log lines per minute"},
+        {"check_log_matches_total", Unit::Count, "Matching log lines since the check started"},
     };
     SeriesRegistry r;
     for (const Entry &e : entries)

@@ -1,0 +1,289 @@
+#include "ProcessProbe.h"
+
+#include "collect/ProcParse.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
+
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <utility>
+
+namespace vigil {
+
+namespace {
+
+constexpr qsizetype MaxCmdline = 4096; // bounds the work per process; argv rarely needs more
+constexpr qsizetype MaxSmallFile = 1024;
+
+// Reads at most `cap` bytes of a kernel text file into `out`. Returns 0 or the errno.
+int readSmall(const QByteArray &path, QByteArray &out, qsizetype cap)
+{
+    out.resize(cap);
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    qsizetype total = 0;
+    int error = 0;
+    while (total < cap) {
+        const ssize_t n = ::read(fd, out.data() + total, size_t(cap - total));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            error = errno;
+        if (n <= 0)
+            break;
+        total += n;
+    }
+    ::close(fd);
+    out.resize(error ? 0 : total);
+    return error;
+}
+
+// A process that exits between readdir() and our reads: normal, not an error.
+bool vanished(int error)
+{
+    return error == ENOENT || error == ESRCH;
+}
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(strerror(error));
+}
+
+} // namespace
+
+struct ProcessProbe::Scan
+{
+    QByteArray buffer;
+    QByteArray cmdline;
+    Ticks ticks;
+    quint64 residentPages = 0;
+    int errors = 0;
+    QString firstError;
+
+    bool fail(const QByteArray &path, const QString &why)
+    {
+        if (errors++ == 0)
+            firstError = QFile::decodeName(path) + QStringLiteral(": ") + why;
+        return false;
+    }
+    bool fail(const QByteArray &path, int error)
+    {
+        return vanished(error) ? false : fail(path, errnoText(error));
+    }
+};
+
+ProcessProbe::ProcessProbe(Options options)
+    : m_options(std::move(options))
+    , m_invalid(validate(m_options))
+    , m_regex(m_options.cmdlineRegex)
+    , m_nameUtf8(m_options.name.toUtf8())
+    , m_selfPid(QCoreApplication::applicationPid())
+{
+    if (const long ticks = sysconf(_SC_CLK_TCK); ticks > 0)
+        m_clockTicks = ticks;
+    if (const long page = sysconf(_SC_PAGESIZE); page > 0)
+        m_pageSize = page;
+}
+
+QString ProcessProbe::validate(const Options &options)
+{
+    if (options.name.isEmpty() && options.cmdlineRegex.isEmpty())
+        return QStringLiteral("either a process name or a command-line pattern is required");
+    if (!options.cmdlineRegex.isEmpty()) {
+        const QRegularExpression regex(options.cmdlineRegex);
+        if (!regex.isValid())
+            return QStringLiteral("invalid command-line pattern: %1 at offset %2")
+                .arg(regex.errorString())
+                .arg(regex.patternErrorOffset());
+    }
+    if (options.procRoot.isEmpty())
+        return QStringLiteral("the proc root must not be empty");
+    if (options.minCount < 0)
+        return QStringLiteral("the minimum count must not be negative");
+    if (options.maxCount < -1)
+        return QStringLiteral("the maximum count must be -1 (no limit) or more");
+    if (options.maxCount >= 0 && options.maxCount < options.minCount)
+        return QStringLiteral("the maximum count (%1) is below the minimum (%2)")
+            .arg(options.maxCount)
+            .arg(options.minCount);
+    return {};
+}
+
+QString ProcessProbe::target() const
+{
+    QStringList parts;
+    if (!m_options.name.isEmpty())
+        parts.append(QStringLiteral("name=") + m_options.name);
+    if (!m_options.cmdlineRegex.isEmpty())
+        parts.append(QStringLiteral("cmdline~=") + m_options.cmdlineRegex);
+    return parts.join(u' ');
+}
+
+bool ProcessProbe::matches(Scan &scan, const QByteArray &dir)
+{
+    bool nameMatched = m_nameUtf8.isEmpty();
+    if (!nameMatched) {
+        const QByteArray path = dir + "/comm";
+        if (const int error = readSmall(path, scan.buffer, MaxSmallFile))
+            return scan.fail(path, error);
+        nameMatched = proc::chomp(scan.buffer) == m_nameUtf8;
+    }
+    if (!nameMatched || !m_options.cmdlineRegex.isEmpty()) {
+        const QByteArray path = dir + "/cmdline";
+        if (const int error = readSmall(path, scan.cmdline, MaxCmdline))
+            return scan.fail(path, error);
+        QByteArray &cmdline = scan.cmdline;
+        if (!nameMatched) {
+            QByteArrayView argv0(cmdline.constData(),
+                                 qstrnlen(cmdline.constData(), cmdline.size()));
+            argv0 = argv0.sliced(argv0.lastIndexOf('/') + 1);
+            if (argv0 != m_nameUtf8)
+                return false;
+        }
+        if (!m_options.cmdlineRegex.isEmpty()) {
+            while (cmdline.endsWith('\0'))
+                cmdline.chop(1);
+            if (cmdline.isEmpty()) // kernel thread or zombie: nothing to match against
+                return false;
+            cmdline.replace('\0', ' ');
+            if (!m_regex.match(QString::fromUtf8(cmdline)).hasMatch())
+                return false;
+        }
+    }
+
+    const QByteArray statPath = dir + "/stat";
+    if (const int error = readSmall(statPath, scan.buffer, MaxSmallFile))
+        return scan.fail(statPath, error);
+    if (scan.buffer.isEmpty())
+        return false; // reaped between open() and read()
+    // comm may hold spaces and ')', so fields are counted after the last ')'.
+    const qsizetype close = scan.buffer.lastIndexOf(')');
+    proc::FieldReader fields(QByteArrayView(scan.buffer).sliced(close + 1));
+    QByteArrayView field;
+    quint64 utime = 0, stime = 0, startTime = 0;
+    bool ok = close >= 0 && fields.next(field);
+    const char state = ok ? field.front() : '?';
+    for (int index = 1; ok && index <= 19; ++index) {
+        ok = fields.next(field);
+        if (ok && index == 11)
+            ok = proc::parseUInt(field, utime);
+        else if (ok && index == 12)
+            ok = proc::parseUInt(field, stime);
+        else if (ok && index == 19)
+            ok = proc::parseUInt(field, startTime);
+    }
+    if (!ok)
+        return scan.fail(statPath, QStringLiteral("unexpected format"));
+    if (state == 'Z' || state == 'X') // exited, waiting for its parent: not running
+        return false;
+    scan.ticks = {startTime, utime + stime};
+
+    const QByteArray statmPath = dir + "/statm";
+    if (const int error = readSmall(statmPath, scan.buffer, MaxSmallFile))
+        return scan.fail(statmPath, error);
+    proc::FieldReader statm(scan.buffer);
+    quint64 sizes[2] = {0, 0};
+    if (proc::parseUInts(statm, sizes, 2) != 2)
+        return scan.buffer.isEmpty() ? false
+                                     : scan.fail(statmPath, QStringLiteral("unexpected format"));
+    scan.residentPages = sizes[1];
+    return true;
+}
+
+ProbeOutcome ProcessProbe::run(qint64 nowMs, qint64 monoNs)
+{
+    Q_UNUSED(nowMs) // samples are stamped by the caller; only the monotonic clock matters here
+    ProbeOutcome outcome;
+    outcome.target = target();
+    if (!m_invalid.isEmpty()) {
+        outcome.message = m_invalid;
+        return outcome;
+    }
+
+    QByteArray root = QFile::encodeName(m_options.procRoot);
+    while (root.size() > 1 && root.endsWith('/'))
+        root.chop(1);
+    DIR *dir = ::opendir(root.constData());
+    if (!dir) {
+        outcome.message = m_options.procRoot + QStringLiteral(": ") + errnoText(errno);
+        return outcome;
+    }
+
+    Scan scan;
+    QHash<qint64, Ticks> current;
+    int count = 0;
+    quint64 cpuTicks = 0;
+    double residentBytes = 0;
+    for (;;) {
+        errno = 0;
+        const dirent *entry = ::readdir(dir);
+        if (!entry) {
+            if (errno != 0)
+                scan.fail(root, errnoText(errno));
+            break;
+        }
+        const QByteArrayView name(entry->d_name);
+        quint64 pid = 0;
+        if (!proc::isAllDigits(name) || !proc::parseUInt(name, pid) || qint64(pid) == m_selfPid)
+            continue;
+        if (!matches(scan, root + '/' + name.toByteArray()))
+            continue;
+        ++count;
+        residentBytes += double(scan.residentPages) * double(m_pageSize);
+        current.insert(qint64(pid), scan.ticks);
+        // A pid seen last run with the same start time is the same process; a new or reused pid
+        // contributes from the next run on.
+        const auto previous = m_previous.constFind(qint64(pid));
+        if (previous != m_previous.cend() && previous->startTime == scan.ticks.startTime &&
+            scan.ticks.cpuTicks >= previous->cpuTicks)
+            cpuTicks += scan.ticks.cpuTicks - previous->cpuTicks;
+    }
+    ::closedir(dir);
+
+    outcome.samples.append(
+        {checkSeriesId(QStringLiteral("check_process_count"), m_options.check), double(count)});
+    outcome.samples.append(
+        {checkSeriesId(QStringLiteral("check_process_resident_bytes"), m_options.check),
+         residentBytes});
+    if (m_havePrevious && monoNs > m_previousMonoNs) {
+        const double elapsedSeconds = double(monoNs - m_previousMonoNs) / 1e9;
+        const double cpuSeconds = double(cpuTicks) / double(m_clockTicks);
+        outcome.samples.append(
+            {checkSeriesId(QStringLiteral("check_process_cpu_percent"), m_options.check),
+             cpuSeconds / elapsedSeconds * 100.0});
+    }
+    m_previous = std::move(current); // only this run's matches: exited pids drop out
+    m_previousMonoNs = monoNs;
+    m_havePrevious = true;
+
+    QStringList limits;
+    if (m_options.minCount > 0)
+        limits.append(QStringLiteral("min %1").arg(m_options.minCount));
+    if (m_options.maxCount >= 0)
+        limits.append(QStringLiteral("max %1").arg(m_options.maxCount));
+    outcome.message = count == 1
+                          ? QStringLiteral("1 process matches ") + outcome.target
+                          : QStringLiteral("%1 processes match ").arg(count) + outcome.target;
+    if (!limits.isEmpty())
+        outcome.message += QStringLiteral(" (") + limits.join(QStringLiteral(", ")) + u')';
+
+    const bool inRange =
+        count >= m_options.minCount && (m_options.maxCount < 0 || count <= m_options.maxCount);
+    if (scan.errors > 0) {
+        // Unreadable entries may hide matches: the count is a lower bound.
+        outcome.message += QStringLiteral("; %1 unreadable (%2)")
+                               .arg(QString::number(scan.errors), scan.firstError);
+        outcome.verdict = inRange ? ProbeVerdict::Degraded : ProbeVerdict::Unhealthy;
+    } else {
+        outcome.verdict = inRange ? ProbeVerdict::Healthy : ProbeVerdict::Unhealthy;
+    }
+    return outcome;
+}
+
+} // namespace vigil
