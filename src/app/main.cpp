@@ -2,6 +2,8 @@
 #include "CommandLine.h"
 
 #include "GuiSession.h"
+#include "MainWindow.h"
+#include "config/ConfigFile.h"
 #include "engine/Engine.h"
 #include "engine/ReportRunner.h"
 #include "util/Clock.h"
@@ -140,6 +142,14 @@ int main(int argc, char **argv)
         signalWatcher.watch(SIGTERM);
         QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &session,
                          &GuiSession::quit);
+        // Rules and checks skipped for a problem run without them: say so in the window too.
+        const QStringList skipped = ConfigFile::skippedItems(sc.warnings);
+        if (problems.isEmpty() && !skipped.isEmpty()) {
+            session.window()->showNotice(
+                QCoreApplication::translate("main", "Skipped in %1:\n%2")
+                    .arg(sc.path, skipped.join(u'\n')),
+                true);
+        }
         session.start(cl.minimized);
         const int rc = app.exec();
         session.shutdown();

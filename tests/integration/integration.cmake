@@ -1,5 +1,5 @@
 # Integration tests: the real binary against real peers on this machine.
-vigil_add_test(tst_cli LABEL integration SOURCES integration/tst_cli.cpp TIMEOUT 180)
+vigil_add_test(tst_cli LABEL integration SOURCES integration/tst_cli.cpp LIBS Qt6::Network TIMEOUT 180)
 add_dependencies(tst_cli vigil)
 
 add_test(NAME report_vs_psutil

@@ -1,10 +1,12 @@
 // The vigil executable's command-line contract, exercised through the real binary.
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -198,6 +200,55 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 3);
         // The object is left open after "2s": line 2, column 31.
         QVERIFY2(r.err.contains(QByteArray(path.toUtf8() + ":2:31: unterminated object")), r.err.constData());
+    }
+
+    void reportRunsChecksAndCountsThem()
+    {
+        QTcpServer server; // accepts in the kernel while this test waits for vigil
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QTemporaryDir dir;
+        const QJsonArray checks{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("listener")},
+                        {QStringLiteral("type"), QStringLiteral("tcp")},
+                        {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                        {QStringLiteral("port"), server.serverPort()}},
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("marker")},
+                        {QStringLiteral("type"), QStringLiteral("file")},
+                        {QStringLiteral("path"), dir.filePath(QStringLiteral("absent"))},
+                        {QStringLiteral("retries"), 1},
+                        {QStringLiteral("backoff_base"), QStringLiteral("10ms")}}};
+        const QString path = writeFile(
+            dir, "config.json",
+            QJsonDocument(QJsonObject{{QStringLiteral("rules"), QJsonArray()},
+                                      {QStringLiteral("checks"), checks}})
+                .toJson());
+        const QStringList args{QStringLiteral("--report"), QStringLiteral("--interval"),
+                               QStringLiteral("100ms"), QStringLiteral("--config"), path,
+                               QStringLiteral("--root"), kFixture};
+        const Run r = run(args + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 2); // the unhealthy check is critical, with no rules at all
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"status").toString(), QStringLiteral("critical"));
+        const QJsonArray got = o.value(u"checks").toArray();
+        QCOMPARE(got.size(), 2);
+        const QJsonObject listener = got.at(0).toObject();
+        QCOMPARE(listener.value(u"name").toString(), QStringLiteral("listener"));
+        QCOMPARE(listener.value(u"type").toString(), QStringLiteral("tcp"));
+        QCOMPARE(listener.value(u"status").toString(), QStringLiteral("healthy"));
+        QCOMPARE(listener.value(u"target").toString(),
+                 QStringLiteral("127.0.0.1:%1").arg(server.serverPort()));
+        QVERIFY(listener.value(u"latency_seconds").toDouble() >= 0);
+        const QJsonObject marker = got.at(1).toObject();
+        QCOMPARE(marker.value(u"status").toString(), QStringLiteral("unhealthy"));
+        QVERIFY(marker.value(u"latency_seconds").isNull());
+        QVERIFY2(marker.value(u"message").toString().contains(QLatin1String("not found")),
+                 qPrintable(marker.value(u"message").toString()));
+
+        const Run text = run(args);
+        QCOMPARE(text.exitCode, 2);
+        QVERIFY2(text.out.contains("Checks\n") && text.out.contains("listener") &&
+                     text.out.contains("unhealthy"),
+                 text.out.constData());
     }
 
     void unknownKeysWarnButRun()

@@ -101,8 +101,9 @@ QStringList CheckScheduler::takeDue(qint64 nowMs)
         if (e.active() && !e.running && e.dueMs <= nowMs)
             due.append(&e);
     }
-    std::stable_sort(due.begin(), due.end(),
-                     [](const Entry *a, const Entry *b) { return a->dueMs < b->dueMs; });
+    std::stable_sort(due.begin(), due.end(), [](const Entry *a, const Entry *b) {
+        return a->urgent != b->urgent ? a->urgent : a->dueMs < b->dueMs;
+    });
     QStringList names;
     for (Entry *e : due) {
         if (m_running >= m_maxConcurrent)
@@ -122,7 +123,8 @@ bool CheckScheduler::runNow(const QString &name, qint64 nowMs)
     Entry &e = m_entries[it.value()];
     if (e.running)
         return false;
-    e.dueMs = std::min(e.dueMs, nowMs - 1); // ahead of everything merely due now
+    e.dueMs = std::min(e.dueMs, nowMs);
+    e.urgent = true; // ahead of everything merely due
     return true;
 }
 
@@ -137,6 +139,7 @@ CheckRetryState::Step CheckScheduler::finished(const QString &name, CheckStatus 
         e.running = false;
         --m_running;
     }
+    e.urgent = false;
     const CheckRetryState::Step step = e.retry.record(attemptStatus, random01());
     e.dueMs = nowMs + step.delayMs;
     return step;

@@ -86,6 +86,7 @@ private:
         qint64 dueMs = 0;
         bool running = false;
         bool retired = false;
+        bool urgent = false; // asked for by runNow()
         bool active() const { return spec.enabled && !retired; }
     };
     static CheckState stateOf(const Entry &e);

@@ -286,9 +286,11 @@ void CheckReader::read(CheckSpec *s)
     text("name", &s->name, true);
     QString type;
     text("type", &type, true);
+    std::optional<CheckType> known;
     if (!type.isEmpty()) {
-        if (const auto t = checkTypeFromName(type))
-            s->type = *t;
+        known = checkTypeFromName(type);
+        if (known)
+            s->type = *known;
         else
             problem(QStringLiteral("type"),
                     QStringLiteral("%1 is not one of http, tcp, dns, process, file, log, "
@@ -302,8 +304,9 @@ void CheckReader::read(CheckSpec *s)
     duration("backoff_base", &s->backoffBaseMs);
     duration("backoff_cap", &s->backoffCapMs);
     integer("recover_after", &s->recoverAfter);
-    if (m_problems->isEmpty())
-        readType(s);
+    if (!known)
+        return; // without a type, no key can be judged
+    readType(s);
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         if (!m_used.contains(it.key()))
             *m_warnings << at(it.key()) + QStringLiteral(": unknown key for a %1 check, ignored")

@@ -193,4 +193,16 @@ bool ConfigFile::save(const Config &config, const QString &path, QString *error)
     return true;
 }
 
+QStringList ConfigFile::skippedItems(const QStringList &warnings)
+{
+    QStringList out;
+    for (const QString &w : warnings) {
+        const bool item =
+            w.startsWith(QLatin1String("checks[")) || w.startsWith(QLatin1String("rules["));
+        if (item && !w.endsWith(QLatin1String("ignored")))
+            out.append(w);
+    }
+    return out;
+}
+
 } // namespace vigil

@@ -52,6 +52,10 @@ public:
     // Refuses a config that would not read back without errors or warnings (an invalid rule
     // would be skipped). On failure the previous file, if any, is untouched and *error says why.
     static bool save(const Config &config, const QString &path, QString *error);
+
+    // The warnings that mean a rule or check was skipped (not merely an unknown key): the
+    // window shows them, since the user expects those items to run.
+    static QStringList skippedItems(const QStringList &warnings);
 };
 
 } // namespace vigil
