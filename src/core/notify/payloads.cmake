@@ -1,0 +1,1 @@
+# Channel payload rendering and signing.

@@ -1,0 +1,1 @@
+# Payload golden tests and signatures.
