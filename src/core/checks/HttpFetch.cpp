@@ -38,6 +38,9 @@ void HttpFetch::start()
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Vigil/" VIGIL_VERSION));
+    // A fresh connection per attempt, as blackbox_exporter does: the latency includes connect
+    // (and TLS), and a dead peer is not hidden behind a pooled connection.
+    req.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     for (const auto &[name, value] : m_request.headers)
         req.setRawHeader(name, value);
 

@@ -3,6 +3,7 @@
 #include "checks/CheckValidation.h"
 #include "config/ConfigText.h"
 #include "config/Duration.h"
+#include "config/ObjectReader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,13 +19,12 @@ using configtext::quoted;
 namespace {
 
 // Reads one check object; every problem goes to `problems` with its full key path.
-class CheckReader
+class CheckReader : public ObjectReader
 {
 public:
     CheckReader(const QString &path, const QJsonObject &object, QStringList *problems,
                 QStringList *warnings)
-        : m_path(path)
-        , m_object(object)
+        : ObjectReader(path, object, problems)
         , m_problems(problems)
         , m_warnings(warnings)
     {}
@@ -32,92 +32,14 @@ public:
     void read(CheckSpec *spec);
 
 private:
-    QString at(const QString &key) const { return keyPath(m_path, key); }
-    void problem(const QString &key, const QString &text)
-    {
-        *m_problems << at(key) + QLatin1String(": ") + text;
-    }
-    void expected(const QString &key, const char *what, const QJsonValue &got)
-    {
-        problem(key, QLatin1String("expected ") + QLatin1String(what) + QLatin1String(", got ") +
-                         describe(got));
-    }
-    QJsonValue take(const char *key)
-    {
-        m_used.insert(QLatin1String(key));
-        return m_object.value(QLatin1String(key));
-    }
-    void text(const char *key, QString *out, bool required = false);
-    void integer(const char *key, int *out);
-    void number(const char *key, double *out);
-    void boolean(const char *key, bool *out);
-    void duration(const char *key, qint64 *out);
     void size(const char *key, qint64 *out);
-    void strings(const char *key, QStringList *out);
     void headers(const char *key, QList<std::pair<QString, QString>> *out);
     void statuses(const char *key, QList<StatusRange> *out);
     void readType(CheckSpec *spec);
 
-    QString m_path;
-    QJsonObject m_object;
     QStringList *m_problems;
     QStringList *m_warnings;
-    QSet<QString> m_used;
 };
-
-void CheckReader::text(const char *key, QString *out, bool required)
-{
-    const QJsonValue v = take(key);
-    if (v.isString())
-        *out = v.toString();
-    else if (v.isUndefined() && required)
-        problem(QLatin1String(key), QStringLiteral("required"));
-    else if (!v.isUndefined())
-        expected(QLatin1String(key), "a string", v);
-}
-
-void CheckReader::integer(const char *key, int *out)
-{
-    const QJsonValue v = take(key);
-    if (v.isUndefined())
-        return;
-    const double d = v.toDouble();
-    if (!v.isDouble() || d != double(qint64(d)) || d < -1e9 || d > 1e9)
-        expected(QLatin1String(key), "a whole number", v);
-    else
-        *out = int(d);
-}
-
-void CheckReader::number(const char *key, double *out)
-{
-    const QJsonValue v = take(key);
-    if (v.isDouble())
-        *out = v.toDouble();
-    else if (!v.isUndefined())
-        expected(QLatin1String(key), "a number", v);
-}
-
-void CheckReader::boolean(const char *key, bool *out)
-{
-    const QJsonValue v = take(key);
-    if (v.isBool())
-        *out = v.toBool();
-    else if (!v.isUndefined())
-        expected(QLatin1String(key), "true or false", v);
-}
-
-void CheckReader::duration(const char *key, qint64 *out)
-{
-    const QJsonValue v = take(key);
-    if (v.isUndefined())
-        return;
-    const DurationStatus status =
-        v.isString() ? parseDurationStatus(v.toString(), out) : DurationStatus::Invalid;
-    if (status == DurationStatus::Invalid)
-        expected(QLatin1String(key), "a duration like \"30s\"", v);
-    else if (status == DurationStatus::TooLarge)
-        problem(QLatin1String(key), quoted(v.toString()) + QStringLiteral(" is out of range"));
-}
 
 // Bytes as a number, or a string with a binary or decimal unit: "10MiB", "500 kB".
 void CheckReader::size(const char *key, qint64 *out)
@@ -156,24 +78,6 @@ void CheckReader::size(const char *key, qint64 *out)
     else if (unit == QLatin1String("TiB"))
         factor = 1024.0 * 1024 * 1024 * 1024;
     *out = qint64(m.captured(1).toDouble() * factor);
-}
-
-void CheckReader::strings(const char *key, QStringList *out)
-{
-    const QJsonValue v = take(key);
-    if (v.isUndefined())
-        return;
-    QStringList list;
-    const QJsonArray array = v.toArray();
-    bool ok = v.isArray();
-    for (const QJsonValue &item : array) {
-        ok = ok && item.isString();
-        list << item.toString();
-    }
-    if (!ok)
-        expected(QLatin1String(key), "an array of strings", v);
-    else
-        *out = list;
 }
 
 void CheckReader::headers(const char *key, QList<std::pair<QString, QString>> *out)
@@ -307,10 +211,9 @@ void CheckReader::read(CheckSpec *s)
     if (!known)
         return; // without a type, no key can be judged
     readType(s);
-    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-        if (!m_used.contains(it.key()))
-            *m_warnings << at(it.key()) + QStringLiteral(": unknown key for a %1 check, ignored")
-                                              .arg(checkTypeName(s->type));
+    for (const QString &key : unknownKeys()) {
+        *m_warnings << at(key) + QStringLiteral(": unknown key for a %1 check, ignored")
+                                     .arg(checkTypeName(s->type));
     }
 }
 

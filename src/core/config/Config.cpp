@@ -1,5 +1,7 @@
 #include "Config.h"
 
+#include "notify/ChannelValidation.h"
+
 namespace vigil {
 
 CollectorOptions Config::collectorOptions(const QString &root) const
@@ -23,6 +25,7 @@ bool operator==(const Config &a, const Config &b)
            a.collectors.excludeFilesystemTypes == b.collectors.excludeFilesystemTypes &&
            a.collectors.excludeDisks == b.collectors.excludeDisks &&
            a.collectors.excludeInterfaces == b.collectors.excludeInterfaces && a.rules == b.rules && a.checks == b.checks &&
+           a.channels == b.channels &&
            a.alerts.historyRetentionMs == b.alerts.historyRetentionMs &&
            a.notifications.desktop.enabled == b.notifications.desktop.enabled &&
            a.notifications.desktop.minSeverity == b.notifications.desktop.minSeverity;

@@ -2,6 +2,7 @@
 
 #include "alerts/AlertTypes.h"
 #include "checks/CheckTypes.h"
+#include "notify/NotifyTypes.h"
 #include "collect/CollectorOptions.h"
 
 #include <QSet>
@@ -34,6 +35,9 @@ struct Config
 
     // checks: service checks (docs/checks.md); none by default.
     QList<CheckSpec> checks;
+
+    // channels: notification channels (docs/notifications.md); none by default.
+    QList<ChannelSpec> channels;
 
     // rules: absent from the document means these defaults; present means exactly its rules.
     QList<AlertRule> rules = defaultAlertRules();

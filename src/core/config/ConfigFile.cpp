@@ -2,6 +2,7 @@
 
 #include "collect/SystemSources.h"
 #include "config/AlertConfigWriter.h"
+#include "config/ChannelConfig.h"
 #include "config/CheckConfigWriter.h"
 #include "config/ConfigReader.h"
 #include "config/ConfigSchema.h"
@@ -146,6 +147,7 @@ QByteArray ConfigFile::toJson(const Config &config)
     }
     out += "    },\n";
     out += configwriter::checksSection(config);
+    out += configwriter::channelsSection(config);
     out += configwriter::alertSections(config);
     out += "}\n";
     return out;
@@ -198,7 +200,8 @@ QStringList ConfigFile::skippedItems(const QStringList &warnings)
     QStringList out;
     for (const QString &w : warnings) {
         const bool item =
-            w.startsWith(QLatin1String("checks[")) || w.startsWith(QLatin1String("rules["));
+            w.startsWith(QLatin1String("checks[")) || w.startsWith(QLatin1String("rules[")) ||
+            w.startsWith(QLatin1String("channels["));
         if (item && !w.endsWith(QLatin1String("ignored")))
             out.append(w);
     }

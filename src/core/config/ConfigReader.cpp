@@ -2,6 +2,7 @@
 
 #include "collect/SystemSources.h"
 #include "config/AlertConfigReader.h"
+#include "config/ChannelConfig.h"
 #include "config/CheckConfigReader.h"
 #include "config/ConfigSchema.h"
 #include "config/ConfigText.h"
@@ -96,11 +97,12 @@ void Reader::readDocument(const QJsonObject &top)
 
     warnUnknownKeys(QString(), top,
                     {QLatin1String("version"), QLatin1String("sampling"),
-                     QLatin1String("collectors"), QLatin1String("checks"), QLatin1String("rules"),
+                     QLatin1String("collectors"), QLatin1String("checks"), QLatin1String("channels"), QLatin1String("rules"),
                      QLatin1String("alerts"), QLatin1String("notifications")});
     readSampling(top.value(QLatin1String("sampling")));
     readCollectors(top.value(QLatin1String("collectors")));
     readChecks(top.value(QLatin1String("checks")), m_result);
+    readChannels(top.value(QLatin1String("channels")), m_result);
     readRules(top.value(QLatin1String("rules")), m_result);
     readAlerts(top.value(QLatin1String("alerts")), m_result);
     readNotifications(top.value(QLatin1String("notifications")), m_result);

@@ -4,10 +4,14 @@ namespace vigil {
 
 namespace {
 constexpr std::pair<ChannelType, const char *> kNames[] = {
-    {ChannelType::Slack, "slack"},         {ChannelType::Discord, "discord"},
-    {ChannelType::Teams, "teams"},         {ChannelType::PagerDuty, "pagerduty"},
-    {ChannelType::Alertmanager, "alertmanager"}, {ChannelType::Ntfy, "ntfy"},
-    {ChannelType::Gotify, "gotify"},       {ChannelType::Webhook, "webhook"}};
+    {ChannelType::Slack, "slack"},
+    {ChannelType::Discord, "discord"},
+    {ChannelType::Teams, "teams"},
+    {ChannelType::PagerDuty, "pagerduty"},
+    {ChannelType::Alertmanager, "alertmanager"},
+    {ChannelType::Ntfy, "ntfy"},
+    {ChannelType::Gotify, "gotify"},
+    {ChannelType::Webhook, "webhook"}};
 } // namespace
 
 QString channelTypeName(ChannelType type)

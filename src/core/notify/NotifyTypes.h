@@ -26,14 +26,17 @@ struct ChannelSpec
     QString name;
     ChannelType type = ChannelType::Webhook;
     bool enabled = true;
-    QUrl url;                // webhook URL; for alertmanager the base URL (http://127.0.0.1:9093)
+    QUrl url; // webhook URL; for alertmanager the base URL (http://127.0.0.1:9093)
     Severity minSeverity = Severity::Warning;
     QList<LabelMatcher> matchers; // all must match an alert's labels
     bool sendResolved = true;
-    qint64 groupWaitMs = 10000;   // alerts firing within this window go out as one message
-    QString secret;  // webhook: HMAC secret ("whsec_..." for Standard Webhooks, else raw)
-    QString token;   // pagerduty: routing key; ntfy: access token; gotify: app token
+    qint64 groupWaitMs = 10000; // alerts firing within this window go out as one message
+    QString secret;   // webhook: HMAC secret ("whsec_..." for Standard Webhooks, else raw)
+    QString token;    // pagerduty: routing key; ntfy: access token; gotify: app token
     int priority = 0; // ntfy 1-5 / gotify 0-10; 0 = by severity
+
+    friend bool operator==(const ChannelSpec &a, const ChannelSpec &b);
+    friend bool operator!=(const ChannelSpec &a, const ChannelSpec &b) { return !(a == b); }
 };
 
 // One alert as a message shows it: what, where, how bad, since when.
@@ -41,16 +44,17 @@ struct NotifyAlert
 {
     QString fingerprint; // 16 hex digits: PagerDuty dedup_key, webhook fingerprint
     QString rule;
-    Labels labels;       // alertname + series labels + rule labels
-    AlertEventKind kind = AlertEventKind::Firing; // Firing, Escalated, Deescalated, Repeat, Resolved
+    Labels labels; // alertname + series labels + rule labels
+    AlertEventKind kind =
+        AlertEventKind::Firing; // Firing, Escalated, Deescalated, Repeat, Resolved
     Severity severity = Severity::Warning;
     QString valueText;     // "97.0 %" (value with its unit)
     QString thresholdText; // "90 %"
     double value = 0;
     double threshold = 0;
-    qint64 startsAtMs = 0;   // when it started firing
-    qint64 endsAtMs = 0;     // when it resolved; 0 while firing
-    qint64 eventTimeMs = 0;  // this transition
+    qint64 startsAtMs = 0;  // when it started firing
+    qint64 endsAtMs = 0;    // when it resolved; 0 while firing
+    qint64 eventTimeMs = 0; // this transition
     QString summary;
     QString description;
     QString runbook;
@@ -60,8 +64,8 @@ struct NotifyAlert
 struct NotifyMessage
 {
     QString channel;
-    QString host;       // the machine Vigil watches
-    QString vigilUrl;   // Vigil's own address (externalURL), may be empty
+    QString host;     // the machine Vigil watches
+    QString vigilUrl; // Vigil's own address (externalURL), may be empty
     qint64 createdMs = 0;
     QList<NotifyAlert> alerts;
 };
