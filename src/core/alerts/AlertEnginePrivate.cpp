@@ -296,6 +296,9 @@ AlertEvent AlertEngine::Private::event(const RuleEntry &entry, const Alert &aler
     e.summary = renderSummary(entry, alert);
     e.runbook = entry.rule.runbook;
     e.silencedBy = alert.silencedBy;
+    e.seriesName = alert.series.name();
+    if (kind != AlertEventKind::Pending)
+        e.description = entry.description.render(templateValues(entry, alert));
     return e;
 }
 

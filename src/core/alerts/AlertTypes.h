@@ -31,8 +31,8 @@ enum class CompareOp { Greater, GreaterEqual, Less, LessEqual };
 // A threshold rule, as configured (config key `rules`, docs/alerts.md).
 struct AlertRule
 {
-    QString name;           // unique; becomes the alertname label
-    QString series;         // selector text: metric{label="v",other=~"re"}
+    QString name;   // unique; becomes the alertname label
+    QString series; // selector text: metric{label="v",other=~"re"}
     CompareOp op = CompareOp::Greater;
     std::optional<double> warning;
     std::optional<double> critical;
@@ -42,7 +42,7 @@ struct AlertRule
     qint64 keepFiringForMs = 0;          // clear delay
     qint64 repeatMs = 4 * 3600 * 1000;   // re-notify interval while firing (0: never)
     Labels labels;                       // extra labels
-    QString summary;                     // templates: {{ $value }} {{ $labels.x }} {{ $threshold }} {{ $for }}
+    QString summary; // templates: {{ $value }} {{ $labels.x }} {{ $threshold }} {{ $for }}
     QString description;
     QString runbook;
     bool enabled = true;
@@ -63,16 +63,16 @@ enum class AlertState { Inactive, Pending, Firing };
 // One alert instance: one rule x one matching label set.
 struct Alert
 {
-    QString fingerprint;     // 16 hex digits, Alertmanager's label fingerprint of `labels`
+    QString fingerprint; // 16 hex digits, Alertmanager's label fingerprint of `labels`
     QString rule;
-    Labels labels;           // alertname + series labels + rule labels (never severity, never the value)
+    Labels labels; // alertname + series labels + rule labels (never severity, never the value)
     SeriesId series;
     AlertState state = AlertState::Inactive;
-    Severity severity = Severity::Warning;  // current (or pending) level
+    Severity severity = Severity::Warning; // current (or pending) level
     double value = 0;
-    double threshold = 0;    // threshold of the current level
-    qint64 activeSinceMs = 0;    // pending start (Prometheus activeAt)
-    qint64 firingSinceMs = 0;    // 0 unless firing: startsAt
+    double threshold = 0;     // threshold of the current level
+    qint64 activeSinceMs = 0; // pending start (Prometheus activeAt)
+    qint64 firingSinceMs = 0; // 0 unless firing: startsAt
     qint64 lastSampleMs = 0;
     qint64 lastNotifiedMs = 0;   // last firing/repeat notification
     bool notifiedFiring = false; // a firing notification went out (so resolved must too)
@@ -84,13 +84,21 @@ struct Alert
     QString runbook;
 };
 
-enum class AlertEventKind { Pending, Firing, Escalated, Deescalated, Repeat, Resolved, Acknowledged };
+enum class AlertEventKind {
+    Pending,
+    Firing,
+    Escalated,
+    Deescalated,
+    Repeat,
+    Resolved,
+    Acknowledged
+};
 
 // Every transition, stored and shown in history; `notify` says whether it goes to notification
 // channels (false for pending, silenced, acknowledged repeats ...).
 struct AlertEvent
 {
-    qint64 id = 0;           // assigned by the store
+    qint64 id = 0; // assigned by the store
     qint64 timeMs = 0;
     AlertEventKind kind = AlertEventKind::Firing;
     QString fingerprint;
@@ -107,6 +115,10 @@ struct AlertEvent
     QString runbook;
     bool notify = false;
     QString silencedBy;
+    // For notification channels only (not stored): the series' metric name, for its unit,
+    // and the rendered description.
+    QString seriesName;
+    QString description;
 };
 
 // Mutes notifications (never evaluation) of alerts whose labels match every matcher.
@@ -115,7 +127,7 @@ struct Silence
     QString id;
     QList<LabelMatcher> matchers;
     qint64 startsAtMs = 0;
-    qint64 endsAtMs = 0;     // required
+    qint64 endsAtMs = 0; // required
     QString comment;
     QString createdBy;
     bool isActive(qint64 nowMs) const { return startsAtMs <= nowMs && nowMs < endsAtMs; }
@@ -126,9 +138,9 @@ struct EventQuery
 {
     qint64 fromMs = 0;
     qint64 toMs = std::numeric_limits<qint64>::max();
-    QList<Severity> severities;   // empty: all
-    QList<AlertEventKind> kinds;  // empty: all
-    QString text;                 // case-insensitive, in rule, summary or any label value
+    QList<Severity> severities;  // empty: all
+    QList<AlertEventKind> kinds; // empty: all
+    QString text;                // case-insensitive, in rule, summary or any label value
     int limit = 10000;
 };
 

@@ -49,16 +49,21 @@ void HttpFetch::start()
     m_reply = m_nam->sendCustomRequest(req, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpFetch::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpFetch::onFinished);
-    connect(m_reply, &QNetworkReply::encrypted, this, [this] {
-        const QSslCertificate cert = m_reply->sslConfiguration().peerCertificate();
-        if (!cert.isNull()) {
-            const qint64 now = m_nowMs > 0 ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
-            m_certDaysLeft = double(cert.expiryDate().toMSecsSinceEpoch() - now) / 86400000.0;
-        }
-    });
+    connect(m_reply, &QNetworkReply::encrypted, this, &HttpFetch::noteCertificate);
     if (!m_request.verifyTls) {
         connect(m_reply, &QNetworkReply::sslErrors, this,
                 [this](const QList<QSslError> &) { m_reply->ignoreSslErrors(); });
+    }
+}
+
+void HttpFetch::noteCertificate()
+{
+    if (m_request.url.scheme() != QLatin1String("https"))
+        return;
+    const QSslCertificate cert = m_reply->sslConfiguration().peerCertificate();
+    if (!cert.isNull()) {
+        const qint64 now = m_nowMs > 0 ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
+        m_certDaysLeft = double(cert.expiryDate().toMSecsSinceEpoch() - now) / 86400000.0;
     }
 }
 
@@ -85,6 +90,8 @@ void HttpFetch::onFinished()
 {
     Response r;
     r.latencySeconds = double(m_elapsed.nsecsElapsed()) / 1e9;
+    if (!m_certDaysLeft)
+        noteCertificate(); // encrypted() may not have been seen (e.g. a resumed session)
     r.certDaysLeft = m_certDaysLeft;
     r.finalUrl = m_reply->url();
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

@@ -57,6 +57,7 @@ Q_SIGNALS:
     void finished(const vigil::HttpFetch::Response &response);
 
 private:
+    void noteCertificate();
     void onReadyRead();
     void onFinished();
     void onDeadline();

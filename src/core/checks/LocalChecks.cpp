@@ -86,7 +86,8 @@ void PrometheusCheck::start()
             summary += tr(", %1 over max_series dropped").arg(ingested.droppedByLimit);
         if (ingested.droppedByFilter > 0)
             summary += tr(", %1 filtered").arg(ingested.droppedByFilter);
-        const QStringList errors = parsed.errors + ingested.errors;
+        // ingest() already starts its errors with the parse errors.
+        const QStringList &errors = ingested.errors;
         if (errors.isEmpty()) {
             r.status = CheckStatus::Healthy;
             r.message = tr("scraped %1 in %2 ms").arg(summary, ms);

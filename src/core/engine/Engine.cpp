@@ -5,6 +5,7 @@
 #include "checks/CheckThread.h"
 #include "collect/SystemCollector.h"
 #include "engine/ConfigWriter.h"
+#include "notify/NotifyThread.h"
 #include "storage/AlertStore.h"
 #include "storage/StorageThread.h"
 #include "util/Clock.h"
@@ -79,6 +80,8 @@ void Engine::start()
     startCollector();
     if (m_checksEnabled)
         startChecks();
+    if (m_notifyEnabled && m_storageEnabled) // the outbox lives next to the alert database
+        startNotify();
 }
 
 void Engine::startStorage()
@@ -136,6 +139,7 @@ void Engine::stopCollector()
 void Engine::stop()
 {
     m_checks.reset(); // joins the checks thread; running attempts are aborted
+    stopNotify();     // open group windows go to the outbox first: nothing is lost
     if (!m_thread)
         return;
     stopCollector();
@@ -224,6 +228,7 @@ void Engine::publishAlerts(const QList<AlertEvent> &events)
         Q_EMIT alertEventsRecorded(events);
     }
     Q_EMIT alertsChanged(active);
+    routeNotifications(events);
 }
 
 void Engine::updateHealth()
@@ -272,6 +277,7 @@ void Engine::applyConfig(const Config &config)
         stopCollector();
         startCollector();
     }
+    applyChannels();
     if (m_checks && m_thread) {
         CheckService *service = m_checks->service();
         const QList<CheckSpec> specs = m_config.checks;

@@ -4,6 +4,9 @@
 #include "checks/CheckTypes.h"
 #include "config/Config.h"
 #include "engine/Health.h"
+#include "notify/NotifyTypes.h"
+#include "notify/Outbox.h"
+#include "notify/Router.h"
 #include "series/MetricStore.h"
 #include "series/Sample.h"
 #include "series/SeriesRegistry.h"
@@ -20,6 +23,7 @@ namespace vigil {
 class AlertEngine;
 class AlertStore;
 class CheckThread;
+class NotifyThread;
 class Clock;
 class ConfigWriter;
 class StorageThread;
@@ -47,6 +51,9 @@ public:
     void setStorageEnabled(bool enabled) { m_storageEnabled = enabled; }
     // Without checks no checks thread runs (tests that feed batches by hand).
     void setChecksEnabled(bool enabled) { m_checksEnabled = enabled; }
+    // Without notifications (or without storage) no channel hears anything and no outbox is
+    // opened; testChannel() still works.
+    void setNotificationsEnabled(bool enabled) { m_notifyEnabled = enabled; }
 
     void start();
     // Stops the collector and storage threads (joined). Idempotent; also done by the destructor.
@@ -82,6 +89,12 @@ public Q_SLOTS:
     void runCheckNow(const QString &name);
     // One attempt of a check that need not be configured; checkTestFinished has the result.
     void testCheck(quint64 requestId, const vigil::CheckSpec &spec);
+    // Deliveries view: outbox items by id.
+    void retryDelivery(qint64 id);
+    void discardDelivery(qint64 id);
+    void refreshDeliveries();
+    // "Send test notification" on a channel as edited; channelTestFinished has the answer.
+    void testChannel(quint64 requestId, const vigil::ChannelSpec &channel);
 
 Q_SIGNALS:
     void batchIngested(const vigil::SampleBatch &batch);
@@ -99,6 +112,9 @@ Q_SIGNALS:
     void checkStateChanged(const vigil::CheckState &state);
     void checkStatesReset(const QList<vigil::CheckState> &states);
     void checkTestFinished(quint64 requestId, const vigil::CheckResult &result);
+    void deliveriesChanged(const QList<vigil::OutboxItem> &items);
+    void channelDisabled(const QString &channel, const QString &reason);
+    void channelTestFinished(quint64 requestId, int httpStatus, qint64 ms, const QString &error);
 
 private:
     struct ThreadStopper
@@ -113,6 +129,15 @@ private:
     void publishAlerts(const QList<AlertEvent> &events);
     void updateHealth();
     void startChecks();
+    void startNotify();
+    void startNotifyThreadOnly();
+    void stopNotify();
+    void applyChannels();
+    void routeNotifications(const QList<AlertEvent> &events);
+    void flushNotifications();
+    void enqueueMessage(const ChannelSpec &channel, const NotifyMessage &message);
+    void resendToAlertmanager();
+    NotifyAlert toNotifyAlert(const AlertEvent &event) const;
     void ingestCheckSamples(const SampleBatch &batch);
     void addCheckFindings(HealthReport &health) const;
     void onStateLoaded(const QList<Alert> &active, const QList<Silence> &silences);
@@ -133,6 +158,12 @@ private:
     QString m_dataDir;
     bool m_storageEnabled = true;
     bool m_checksEnabled = true;
+    bool m_notifyEnabled = true;
+    std::unique_ptr<NotifyThread> m_notify;
+    NotificationRouter m_router;
+    QTimer *m_routerTimer = nullptr;
+    QTimer *m_resendTimer = nullptr;
+    QHash<QString, NotifyAlert> m_recentlyResolved; // by fingerprint, for Alertmanager
     std::unique_ptr<CheckThread> m_checks;
     QList<CheckState> m_checkStates;
     std::unique_ptr<StorageThread> m_storage;
