@@ -41,7 +41,7 @@ class TestPromText : public QObject
 private Q_SLOTS:
     void validExposition()
     {
-        QFile file(QFINDTESTDATA("../fixtures/promtext/valid.prom"));
+        QFile file(QStringLiteral(VIGIL_FIXTURES_DIR "/promtext/valid.prom"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const ParseResult r = parse(file.readAll());
         QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
