@@ -5,7 +5,10 @@
 #include "TrayController.h"
 #include "alerts/AlertsView.h"
 #include "alerts/HistoryView.h"
+#include "checks/CheckModel.h"
+#include "checks/ChecksView.h"
 #include "engine/Engine.h"
+#include "settings/ChecksSettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -43,6 +46,7 @@ GuiSession::GuiSession(const Config &config, const QString &root, const QString 
             &TrayController::setWindowShown);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &GuiSession::openSettings);
     connectAlerts();
+    connectChecks();
     applyNotificationSettings();
 }
 
@@ -116,6 +120,36 @@ void GuiSession::connectAlerts()
             });
 }
 
+// Service checks: the Checks tab follows the engine; Run now goes to the engine, Edit and Add
+// open the settings on the Checks page.
+void GuiSession::connectChecks()
+{
+    Engine *engine = m_engine.get();
+    ChecksView *view = m_window->checksView();
+    CheckModel *model = view->model();
+    model->setStates(engine->checkStates());
+    connect(engine, &Engine::checkStatesReset, model, &CheckModel::setStates);
+    connect(engine, &Engine::checkStateChanged, model, &CheckModel::updateState);
+    connect(engine, &Engine::checkResult, model, &CheckModel::addResult);
+    connect(view, &ChecksView::runNowRequested, engine, &Engine::runCheckNow);
+    connect(view, &ChecksView::editRequested, this,
+            [this](const QString &check) { openChecksSettings(check, false); });
+    connect(view, &ChecksView::addRequested, this, [this] { openChecksSettings({}, true); });
+}
+
+// Service checks: Settings → Checks, with the editor open on a check or on a new one.
+void GuiSession::openChecksSettings(const QString &check, bool addCheck)
+{
+    openSettings();
+    if (!m_settings)
+        return;
+    m_settings->showPage(m_settings->checksPage());
+    if (!check.isEmpty())
+        m_settings->checksPage()->editCheck(check);
+    else if (addCheck)
+        m_settings->checksPage()->addCheck();
+}
+
 void GuiSession::showAlert(const QString &fingerprint)
 {
     m_window->showAlerts(fingerprint);
@@ -141,6 +175,11 @@ void GuiSession::openSettings()
     m_settings = new SettingsDialog(m_engine->config(), m_window.get());
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
     m_settings->setKnownSeries(m_engine->store().seriesIds());
+    // Service checks: the check editor's Test runs one attempt in the engine's checks thread.
+    connect(m_settings->checksPage(), &ChecksSettingsPage::testRequested, m_engine.get(),
+            &Engine::testCheck);
+    connect(m_engine.get(), &Engine::checkTestFinished, m_settings->checksPage(),
+            &ChecksSettingsPage::showTestResult);
     // Direct connection: the dialog and the engine live in this thread.
     connect(m_settings, &SettingsDialog::configAccepted, this, [this](const Config &config) {
         m_engine->applyAndSaveConfig(config, m_configPath, m_configBroken);

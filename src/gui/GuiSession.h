@@ -47,6 +47,8 @@ private:
     void openSettings();
     void applyNotificationSettings();
     void connectAlerts();
+    void connectChecks();
+    void openChecksSettings(const QString &check, bool addCheck);
     void showAlert(const QString &fingerprint);
 
     UiState m_state;

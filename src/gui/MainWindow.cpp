@@ -5,6 +5,7 @@
 #include "StatusIcon.h"
 #include "alerts/AlertsView.h"
 #include "alerts/HistoryView.h"
+#include "checks/ChecksView.h"
 #include "config/Duration.h"
 #include "engine/Engine.h"
 
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QVBoxLayout>
 
 namespace vigil {
 
@@ -44,6 +46,16 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     m_ui->alertsTab->layout()->addWidget(m_alertsView);
     m_historyView = new HistoryView;
     m_ui->historyTab->layout()->addWidget(m_historyView);
+    // Service checks tab, after Alerts (laid out like the tabs of the .ui).
+    auto *checksTab = new QWidget;
+    checksTab->setObjectName(QStringLiteral("checksTab"));
+    auto *checksTabLayout = new QVBoxLayout(checksTab);
+    checksTabLayout->setContentsMargins(0, 4, 0, 0);
+    m_checksView = new ChecksView;
+    m_checksView->setStore(&engine.store());
+    checksTabLayout->addWidget(m_checksView);
+    m_ui->mainTabWidget->insertTab(m_ui->mainTabWidget->indexOf(m_ui->alertsTab) + 1, checksTab,
+                                   tr("&Checks"));
     connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->mainTabWidget->widget(index) == m_ui->historyTab)
             m_historyView->requestQuery();

@@ -17,6 +17,7 @@ class MainWindow;
 namespace vigil {
 
 class AlertsView;
+class ChecksView;
 class Dashboard;
 class Engine;
 class HistoryView;
@@ -53,6 +54,7 @@ public:
     Dashboard *dashboard() const { return m_dashboard; }
     AlertsView *alertsView() const { return m_alertsView; }
     HistoryView *historyView() const { return m_historyView; }
+    ChecksView *checksView() const { return m_checksView; }
     // Brings the Alerts tab forward (and the given alert's details, when not empty).
     void showAlerts(const QString &fingerprint = {});
     void setAlertCount(int firing);
@@ -81,6 +83,7 @@ private:
     Dashboard *m_dashboard = nullptr;
     AlertsView *m_alertsView = nullptr;
     HistoryView *m_historyView = nullptr;
+    ChecksView *m_checksView = nullptr;
     QLabel *m_statusDot = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;

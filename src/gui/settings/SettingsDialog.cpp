@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
+#include "ChecksSettingsPage.h"
 #include "GeneralSettingsPage.h"
 #include "RuleTableModel.h"
 #include "RulesSettingsPage.h"
@@ -25,6 +26,8 @@ SettingsDialog::SettingsDialog(const Config &current, QWidget *parent)
     m_rulesPage = new RulesSettingsPage(m_rules);
     addPage(m_general);
     addPage(m_rulesPage);
+    m_checksPage = new ChecksSettingsPage; // Config::checks
+    addPage(m_checksPage);
     for (SettingsPage *page : std::as_const(m_pages))
         page->load(current);
 
@@ -48,6 +51,12 @@ void SettingsDialog::addPage(SettingsPage *page)
     m_pages.append(page);
     m_ui->pagesTabWidget->addTab(page, page->title());
     connect(page, &SettingsPage::changed, this, &SettingsDialog::revalidate);
+}
+
+// Brings a page forward (Settings → Checks from the Checks tab).
+void SettingsDialog::showPage(SettingsPage *page)
+{
+    m_ui->pagesTabWidget->setCurrentWidget(page);
 }
 
 void SettingsDialog::setKnownSeries(const QList<SeriesId> &series)
@@ -78,7 +87,8 @@ void SettingsDialog::revalidate()
         const ConfigResult readBack = ConfigFile::parse(ConfigFile::toJson(config()));
         problems += readBack.errors;
         for (const QString &w : readBack.warnings) {
-            if (w.startsWith(QLatin1String("rules"))) // a rule the reader would skip
+            if (w.startsWith(QLatin1String("rules")) || // a rule the reader would skip
+                w.startsWith(QLatin1String("checks")))
                 problems.append(w);
         }
     }

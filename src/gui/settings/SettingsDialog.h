@@ -15,6 +15,7 @@ class SettingsDialog;
 
 namespace vigil {
 
+class ChecksSettingsPage;
 class GeneralSettingsPage;
 class RuleTableModel;
 class RulesSettingsPage;
@@ -45,6 +46,8 @@ public:
     QList<SettingsPage *> pages() const { return m_pages; }
     GeneralSettingsPage *generalPage() const { return m_general; }
     RulesSettingsPage *rulesPage() const { return m_rulesPage; }
+    ChecksSettingsPage *checksPage() const { return m_checksPage; }
+    void showPage(SettingsPage *page);
 
 public Q_SLOTS:
     // The answer to configAccepted(): on success OK closes the dialog and Apply stays open; on
@@ -66,6 +69,7 @@ private:
     RuleTableModel *m_rules = nullptr;
     GeneralSettingsPage *m_general = nullptr;
     RulesSettingsPage *m_rulesPage = nullptr;
+    ChecksSettingsPage *m_checksPage = nullptr;
     QList<SettingsPage *> m_pages;
     Config m_saved;     // the configuration in effect (last successful save)
     Config m_submitted; // sent with configAccepted(), waiting for showSaveResult()

@@ -1,4 +1,9 @@
 target_sources(vigil_gui PRIVATE
+  settings/CheckEditorDialog.cpp settings/CheckEditorDialog.h settings/CheckEditorFields.cpp
+  ${PROJECT_SOURCE_DIR}/ui/CheckEditorDialog.ui
+  settings/ChecksSettingsPage.cpp settings/ChecksSettingsPage.h
+  ${PROJECT_SOURCE_DIR}/ui/ChecksSettingsPage.ui
+  settings/CheckTableModel.cpp settings/CheckTableModel.h
   settings/GeneralSettingsPage.cpp settings/GeneralSettingsPage.h
   ${PROJECT_SOURCE_DIR}/ui/GeneralSettingsPage.ui
   settings/RuleEditorDialog.cpp settings/RuleEditorDialog.h
