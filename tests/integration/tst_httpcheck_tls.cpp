@@ -63,7 +63,7 @@ private Q_SLOTS:
     {
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
         if (!QSslSocket::supportsSsl())
-            QSKIP("Qt has no TLS backend here");
+            QFAIL("Qt has no TLS backend here");
         QVERIFY(m_dir.isValid());
         for (const int days : {365, 3}) {
             const QString why = makeCertificate(m_dir.path(), days);

@@ -115,7 +115,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!QFile::exists(ExporterPath))
-            QSKIP("prometheus-node-exporter is not installed (Debian package "
+            QFAIL("prometheus-node-exporter is not installed (Debian package "
                   "\"prometheus-node-exporter\")");
         m_nam.setProxy(QNetworkProxy::NoProxy);
         QString why;

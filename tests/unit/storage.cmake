@@ -3,3 +3,9 @@ vigil_add_test(tst_alertstore LABEL unit
   SOURCES unit/tst_alertstore.cpp unit/tst_alertstore_support.h LIBS vigil_core)
 vigil_add_test(tst_alertstore_records LABEL unit
   SOURCES unit/tst_alertstore_records.cpp LIBS vigil_core)
+# The same binary against a real full disk: a 256 KiB tmpfs in a private mount namespace.
+add_test(NAME tst_alertstore_fulldisk
+  COMMAND ${PROJECT_SOURCE_DIR}/tests/support/with_small_fs.sh $<TARGET_FILE:tst_alertstore>
+          fullDiskKeepsEventsAndWritesThemWhenSpaceReturns)
+set_tests_properties(tst_alertstore_fulldisk PROPERTIES LABELS unit TIMEOUT 120
+  ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8")

@@ -598,7 +598,8 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QLatin1String("3 event(s) were lost")), qPrintable(message));
     }
 
-    // Needs a small file system of its own, e.g. as root:
+    // Needs a small file system of its own; CTest runs it as tst_alertstore_fulldisk through
+    // tests/support/with_small_fs.sh. By hand, as root:
     //   mount -t tmpfs -o size=256k tmpfs /mnt/small && VIGIL_TEST_SMALL_FS=/mnt/small ctest ...
     void fullDiskKeepsEventsAndWritesThemWhenSpaceReturns()
     {
