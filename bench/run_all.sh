@@ -124,4 +124,5 @@ if [ "$SKIP_GUI" = 0 ]; then
     section "3. GUI vs btop (1 s refresh, private Xvfb display)"
     VIGIL_BIN=$BUILD/bin/vigil "$HERE/gui_vs_btop.sh" ${GUI_ARGS[@]+"${GUI_ARGS[@]}"}
 fi
+section "4. 200 HTTP checks every 10 s: Vigil vs Python (~3 min)"; "$HERE/checks_vs_python.sh" --build "$BUILD"
 section "done; load now $(cut -d' ' -f1-3 /proc/loadavg)"
