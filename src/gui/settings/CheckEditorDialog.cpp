@@ -2,7 +2,7 @@
 #include "ui_CheckEditorDialog.h"
 
 #include "CheckTableModel.h"
-#include "RuleText.h"
+#include "EditorProblems.h"
 #include "checks/CheckText.h"
 #include "checks/CheckValidation.h"
 
@@ -17,7 +17,6 @@ namespace vigil {
 
 namespace {
 
-const QColor kErrorColour(0xc6, 0x28, 0x28);
 // The checks thread answers every test within the check's timeout; this is only a safety net.
 constexpr qint64 kTestGraceMs = 5000;
 
@@ -124,24 +123,7 @@ void CheckEditorDialog::revalidate()
         errors.append({m_ui->nameLineEdit,
                        tr("Name: another check is already called “%1”").arg(p.spec.name)});
 
-    for (QWidget *w : std::as_const(m_marked))
-        ruletext::markInvalid(w, QString());
-    m_marked.clear();
-    m_problems.clear();
-    for (const auto &e : std::as_const(errors)) {
-        if (e.first) {
-            ruletext::markInvalid(e.first, e.second);
-            m_marked.append(e.first);
-        }
-        m_problems.append(e.second);
-    }
-
-    QStringList html;
-    for (const QString &problem : std::as_const(m_problems))
-        html.append(QStringLiteral("⚠ ") + problem.toHtmlEscaped());
-    m_ui->problemsLabel->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                                     .arg(kErrorColour.name(), html.join(QStringLiteral("<br>"))));
-    m_ui->problemsLabel->setVisible(!m_problems.isEmpty());
+    m_problems = showEditorProblems(errors, &m_marked, m_ui->problemsLabel);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
     updateTestButton();
 }

@@ -1,5 +1,7 @@
 #include "CheckTableModel.h"
 
+#include "NamedList.h"
+
 #include "checks/CheckText.h"
 #include "config/Duration.h"
 
@@ -175,22 +177,12 @@ void CheckTableModel::removeCheck(int row)
 
 int CheckTableModel::rowOfName(const QString &name) const
 {
-    for (int row = 0; row < m_checks.size(); ++row) {
-        if (m_checks.at(row).name == name)
-            return row;
-    }
-    return -1;
+    return namedlist::rowOfName(m_checks, name);
 }
 
 QString CheckTableModel::uniqueName(const QString &base) const
 {
-    if (rowOfName(base) < 0)
-        return base;
-    for (int n = 2;; ++n) {
-        const QString candidate = base + u'-' + QString::number(n);
-        if (rowOfName(candidate) < 0)
-            return candidate;
-    }
+    return namedlist::uniqueName(m_checks, base);
 }
 
 QString CheckTableModel::problem(int row) const
@@ -199,22 +191,14 @@ QString CheckTableModel::problem(int row) const
     const QList<CheckProblem> problems = validateCheck(c);
     if (!problems.isEmpty())
         return c.name + QStringLiteral(" — ") + problemText(problems.first());
-    for (int other = 0; other < m_checks.size(); ++other) {
-        if (other != row && m_checks.at(other).name == c.name)
-            return tr("%1 — Name: more than one check has this name").arg(c.name);
-    }
+    if (namedlist::isDuplicate(m_checks, row))
+        return tr("%1 — Name: more than one check has this name").arg(c.name);
     return QString();
 }
 
 QStringList CheckTableModel::problems() const
 {
-    QStringList out;
-    for (int row = 0; row < m_checks.size(); ++row) {
-        const QString p = problem(row);
-        if (!p.isEmpty() && !out.contains(p))
-            out.append(p);
-    }
-    return out;
+    return namedlist::distinctProblems(rowCount(), [this](int row) { return problem(row); });
 }
 
 QString CheckTableModel::fieldTitle(const QString &key)
