@@ -8,7 +8,9 @@
 #include "checks/CheckModel.h"
 #include "checks/ChecksView.h"
 #include "engine/Engine.h"
+#include "notify/DeliveriesView.h"
 #include "settings/ChecksSettingsPage.h"
+#include "settings/NotificationsSettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -47,6 +49,7 @@ GuiSession::GuiSession(const Config &config, const QString &root, const QString 
     connect(m_window.get(), &MainWindow::settingsRequested, this, &GuiSession::openSettings);
     connectAlerts();
     connectChecks();
+    connectDeliveries();
     applyNotificationSettings();
 }
 
@@ -137,6 +140,17 @@ void GuiSession::connectChecks()
     connect(view, &ChecksView::addRequested, this, [this] { openChecksSettings({}, true); });
 }
 
+// The Deliveries tab shows the outbox; Retry now and Discard go to the notify thread.
+void GuiSession::connectDeliveries()
+{
+    Engine *engine = m_engine.get();
+    DeliveriesView *view = m_window->deliveriesView();
+    connect(engine, &Engine::deliveriesChanged, view, &DeliveriesView::setItems);
+    connect(view, &DeliveriesView::refreshRequested, engine, &Engine::refreshDeliveries);
+    connect(view, &DeliveriesView::retryRequested, engine, &Engine::retryDelivery);
+    connect(view, &DeliveriesView::discardRequested, engine, &Engine::discardDelivery);
+}
+
 // Service checks: Settings → Checks, with the editor open on a check or on a new one.
 void GuiSession::openChecksSettings(const QString &check, bool addCheck)
 {
@@ -180,6 +194,10 @@ void GuiSession::openSettings()
             &Engine::testCheck);
     connect(m_engine.get(), &Engine::checkTestFinished, m_settings->checksPage(),
             &ChecksSettingsPage::showTestResult);
+    connect(m_settings->notificationsPage(), &NotificationsSettingsPage::testRequested,
+            m_engine.get(), &Engine::testChannel);
+    connect(m_engine.get(), &Engine::channelTestFinished, m_settings->notificationsPage(),
+            &NotificationsSettingsPage::showTestResult);
     // Direct connection: the dialog and the engine live in this thread.
     connect(m_settings, &SettingsDialog::configAccepted, this, [this](const Config &config) {
         m_engine->applyAndSaveConfig(config, m_configPath, m_configBroken);

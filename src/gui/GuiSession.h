@@ -48,6 +48,7 @@ private:
     void applyNotificationSettings();
     void connectAlerts();
     void connectChecks();
+    void connectDeliveries();
     void openChecksSettings(const QString &check, bool addCheck);
     void showAlert(const QString &fingerprint);
 

@@ -8,6 +8,7 @@
 #include "checks/ChecksView.h"
 #include "config/Duration.h"
 #include "engine/Engine.h"
+#include "notify/DeliveriesView.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
@@ -56,6 +57,14 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     checksTabLayout->addWidget(m_checksView);
     m_ui->mainTabWidget->insertTab(m_ui->mainTabWidget->indexOf(m_ui->alertsTab) + 1, checksTab,
                                    tr("&Checks"));
+    // The notification outbox, last.
+    auto *deliveriesTab = new QWidget;
+    deliveriesTab->setObjectName(QStringLiteral("deliveriesTab"));
+    auto *deliveriesTabLayout = new QVBoxLayout(deliveriesTab);
+    deliveriesTabLayout->setContentsMargins(0, 4, 0, 0);
+    m_deliveriesView = new DeliveriesView;
+    deliveriesTabLayout->addWidget(m_deliveriesView);
+    m_ui->mainTabWidget->addTab(deliveriesTab, tr("&Deliveries"));
     connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->mainTabWidget->widget(index) == m_ui->historyTab)
             m_historyView->requestQuery();

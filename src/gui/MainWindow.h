@@ -18,6 +18,7 @@ namespace vigil {
 
 class AlertsView;
 class ChecksView;
+class DeliveriesView;
 class Dashboard;
 class Engine;
 class HistoryView;
@@ -55,6 +56,7 @@ public:
     AlertsView *alertsView() const { return m_alertsView; }
     HistoryView *historyView() const { return m_historyView; }
     ChecksView *checksView() const { return m_checksView; }
+    DeliveriesView *deliveriesView() const { return m_deliveriesView; }
     // Brings the Alerts tab forward (and the given alert's details, when not empty).
     void showAlerts(const QString &fingerprint = {});
     void setAlertCount(int firing);
@@ -84,6 +86,7 @@ private:
     AlertsView *m_alertsView = nullptr;
     HistoryView *m_historyView = nullptr;
     ChecksView *m_checksView = nullptr;
+    DeliveriesView *m_deliveriesView = nullptr;
     QLabel *m_statusDot = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;

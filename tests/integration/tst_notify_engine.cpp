@@ -8,6 +8,8 @@
 #include "engine/Engine.h"
 #include "notify/Outbox.h"
 
+#include "ScriptedReceiver.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,76 +36,7 @@ const char kRule[] = "level_e2e";
 const char kMetric[] = "vigil_e2e_level";
 const char kGoZeroTime[] = "0001-01-01T00:00:00Z";
 
-QString receiverScript()
-{
-    const QString fromEnv = qEnvironmentVariable("VIGIL_SCRIPTED_RECEIVER");
-    return fromEnv.isEmpty() ? QStringLiteral(VIGIL_SCRIPTED_RECEIVER) : fromEnv;
-}
-
-// One scripted_receiver.py process logging to a JSON-lines file; killed when destroyed.
-class Receiver final
-{
-public:
-    explicit Receiver(QString logPath)
-        : m_log(std::move(logPath))
-    {}
-    ~Receiver() { stop(); }
-    Q_DISABLE_COPY_MOVE(Receiver)
-
-    // Empty on success, else why the receiver did not come up.
-    QString start(quint16 port = 0)
-    {
-        m_process.setProgram(QStringLiteral("/usr/bin/python3"));
-        m_process.setArguments({receiverScript(), QStringLiteral("--port"), QString::number(port),
-                                QStringLiteral("--log"), m_log});
-        m_process.start();
-        if (!m_process.waitForStarted(5000))
-            return m_process.errorString();
-        QElapsedTimer t;
-        t.start();
-        while (!m_process.canReadLine() && t.elapsed() < kWaitMs &&
-               m_process.state() == QProcess::Running)
-            m_process.waitForReadyRead(100);
-        const QByteArray line = m_process.readLine().trimmed();
-        m_port = line.mid(line.lastIndexOf(':') + 1).toUShort();
-        if (line.startsWith("listening ") && m_port != 0)
-            return {};
-        return QStringLiteral("no port from the receiver (\"%1\"): %2")
-            .arg(QString::fromUtf8(line), QString::fromUtf8(m_process.readAllStandardError()));
-    }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
-    }
-    // The requests received on `path` so far, oldest first.
-    QList<QJsonObject> records(const QString &path) const
-    {
-        QList<QJsonObject> out;
-        QFile f(m_log);
-        if (!f.open(QIODevice::ReadOnly))
-            return out;
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.trimmed().isEmpty())
-                continue;
-            const QJsonObject record = QJsonDocument::fromJson(line).object();
-            if (record.value(QLatin1String("path")).toString() == path)
-                out.append(record);
-        }
-        return out;
-    }
-
-private:
-    QString m_log;
-    QProcess m_process;
-    quint16 m_port = 0;
-};
+using Receiver = vigil::test::ScriptedReceiver;
 
 // A port nothing listens on right now (for a receiver started later on a known URL).
 quint16 freePort()
@@ -243,7 +176,7 @@ private Q_SLOTS:
     {
         // Loopback only: no proxy from the environment may come between dispatcher and receiver.
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
-        QVERIFY2(QFile::exists(receiverScript()), qPrintable(receiverScript()));
+        QVERIFY2(QFile::exists(Receiver::script()), qPrintable(Receiver::script()));
         QVERIFY(m_tmp.isValid());
     }
 
@@ -438,7 +371,7 @@ private Q_SLOTS:
             fingerprint = engine.alerts().first().fingerprint;
             engine.stop(); // the 5 s window is still open
         }
-        const QString error = m_receiver->start(port);
+        const QString error = m_receiver->start({}, port);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         Engine engine(config);

@@ -4,6 +4,7 @@
 // whole file runs in a few seconds; the waits the protocol imposes (Retry-After: 2, Slack's
 // 1 request/s, the receiver's down time) are real.
 
+#include "ScriptedReceiver.h"
 #include "notify/NotifyThread.h"
 #include "notify/Outbox.h"
 #include "util/Clock.h"
@@ -30,12 +31,6 @@ constexpr int kWaitMs = 10000;
 constexpr double kDownSeconds = 3.0;
 const char kSecret[] = "It's a Secret to Everybody";
 
-QString receiverScript()
-{
-    const QString fromEnv = qEnvironmentVariable("VIGIL_SCRIPTED_RECEIVER");
-    return fromEnv.isEmpty() ? QStringLiteral(VIGIL_SCRIPTED_RECEIVER) : fromEnv;
-}
-
 QByteArray hubSignature(const QByteArray &body, const QString &secret)
 {
     return QByteArray("sha256=") +
@@ -56,66 +51,7 @@ RequestSigner testSigner()
     };
 }
 
-// One scripted_receiver.py process logging to a JSON-lines file; killed when destroyed.
-class Receiver final
-{
-public:
-    explicit Receiver(QString logPath)
-        : m_log(std::move(logPath))
-    {}
-    ~Receiver() { stop(); }
-    Q_DISABLE_COPY_MOVE(Receiver)
-
-    QString start(const QStringList &args, quint16 port = 0)
-    {
-        m_process.setProgram(QStringLiteral("/usr/bin/python3"));
-        m_process.setArguments(QStringList{receiverScript(), QStringLiteral("--port"),
-                                           QString::number(port), QStringLiteral("--log"), m_log} +
-                               args);
-        m_process.start();
-        if (!m_process.waitForStarted(5000))
-            return m_process.errorString();
-        QElapsedTimer t;
-        t.start();
-        while (!m_process.canReadLine() && t.elapsed() < kWaitMs)
-            m_process.waitForReadyRead(100);
-        const QByteArray line = m_process.readLine().trimmed();
-        m_port = line.mid(line.lastIndexOf(':') + 1).toUShort();
-        if (line.startsWith("listening ") && m_port != 0)
-            return {};
-        return QStringLiteral("no port from the receiver (\"%1\"): %2")
-            .arg(QString::fromUtf8(line), QString::fromUtf8(m_process.readAllStandardError()));
-    }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    quint16 port() const { return m_port; }
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
-    }
-    QList<QJsonObject> records() const
-    {
-        QList<QJsonObject> out;
-        QFile f(m_log);
-        if (!f.open(QIODevice::ReadOnly))
-            return out;
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                out.append(QJsonDocument::fromJson(line).object());
-        }
-        return out;
-    }
-
-private:
-    QString m_log;
-    QProcess m_process;
-    quint16 m_port = 0;
-};
+using Receiver = vigil::test::ScriptedReceiver;
 
 QString header(const QJsonObject &record, const char *name)
 {
@@ -238,7 +174,7 @@ private Q_SLOTS:
     {
         // Loopback only: no proxy from the environment may come between dispatcher and receiver.
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
-        QVERIFY2(QFile::exists(receiverScript()), qPrintable(receiverScript()));
+        QVERIFY2(QFile::exists(Receiver::script()), qPrintable(Receiver::script()));
     }
 
     void init()

@@ -3,6 +3,7 @@
 
 #include "ChecksSettingsPage.h"
 #include "GeneralSettingsPage.h"
+#include "NotificationsSettingsPage.h"
 #include "RuleTableModel.h"
 #include "RulesSettingsPage.h"
 #include "config/ConfigFile.h"
@@ -28,6 +29,8 @@ SettingsDialog::SettingsDialog(const Config &current, QWidget *parent)
     addPage(m_rulesPage);
     m_checksPage = new ChecksSettingsPage; // Config::checks
     addPage(m_checksPage);
+    m_notificationsPage = new NotificationsSettingsPage; // Config::channels
+    addPage(m_notificationsPage);
     for (SettingsPage *page : std::as_const(m_pages))
         page->load(current);
 
@@ -88,7 +91,7 @@ void SettingsDialog::revalidate()
         problems += readBack.errors;
         for (const QString &w : readBack.warnings) {
             if (w.startsWith(QLatin1String("rules")) || // a rule the reader would skip
-                w.startsWith(QLatin1String("checks")))
+                w.startsWith(QLatin1String("checks")) || w.startsWith(QLatin1String("channels")))
                 problems.append(w);
         }
     }

@@ -16,6 +16,7 @@ class SettingsDialog;
 namespace vigil {
 
 class ChecksSettingsPage;
+class NotificationsSettingsPage;
 class GeneralSettingsPage;
 class RuleTableModel;
 class RulesSettingsPage;
@@ -47,6 +48,7 @@ public:
     GeneralSettingsPage *generalPage() const { return m_general; }
     RulesSettingsPage *rulesPage() const { return m_rulesPage; }
     ChecksSettingsPage *checksPage() const { return m_checksPage; }
+    NotificationsSettingsPage *notificationsPage() const { return m_notificationsPage; }
     void showPage(SettingsPage *page);
 
 public Q_SLOTS:
@@ -70,6 +72,7 @@ private:
     GeneralSettingsPage *m_general = nullptr;
     RulesSettingsPage *m_rulesPage = nullptr;
     ChecksSettingsPage *m_checksPage = nullptr;
+    NotificationsSettingsPage *m_notificationsPage = nullptr;
     QList<SettingsPage *> m_pages;
     Config m_saved;     // the configuration in effect (last successful save)
     Config m_submitted; // sent with configAccepted(), waiting for showSaveResult()

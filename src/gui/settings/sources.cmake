@@ -4,6 +4,12 @@ target_sources(vigil_gui PRIVATE
   settings/ChecksSettingsPage.cpp settings/ChecksSettingsPage.h
   ${PROJECT_SOURCE_DIR}/ui/ChecksSettingsPage.ui
   settings/CheckTableModel.cpp settings/CheckTableModel.h
+  settings/EditorProblems.cpp settings/EditorProblems.h settings/NamedList.h
+  settings/ChannelEditorDialog.cpp settings/ChannelEditorDialog.h
+  ${PROJECT_SOURCE_DIR}/ui/ChannelEditorDialog.ui
+  settings/ChannelTableModel.cpp settings/ChannelTableModel.h
+  settings/NotificationsSettingsPage.cpp settings/NotificationsSettingsPage.h
+  ${PROJECT_SOURCE_DIR}/ui/NotificationsSettingsPage.ui
   settings/GeneralSettingsPage.cpp settings/GeneralSettingsPage.h
   ${PROJECT_SOURCE_DIR}/ui/GeneralSettingsPage.ui
   settings/RuleEditorDialog.cpp settings/RuleEditorDialog.h
