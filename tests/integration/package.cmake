@@ -5,7 +5,7 @@ set(VIGIL_PACKAGE_TEST_ENV "XDG_RUNTIME_DIR=${VIGIL_TEST_RUNTIME_DIR};LC_ALL=C.U
 
 add_test(NAME package_build
          COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/integration/package_build.sh
-                 ${CMAKE_BINARY_DIR} ${VIGIL_PACKAGE_TEST_DIR})
+                 ${CMAKE_CPACK_COMMAND} ${CMAKE_BINARY_DIR} ${VIGIL_PACKAGE_TEST_DIR})
 set_tests_properties(package_build PROPERTIES
   LABELS integration TIMEOUT 300 FIXTURES_SETUP vigil_deb ENVIRONMENT "${VIGIL_PACKAGE_TEST_ENV}")
 

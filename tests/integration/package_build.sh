@@ -1,13 +1,13 @@
 #!/bin/bash
 # CTest fixture: builds the .deb with CPack from this build tree (no second compile) and unpacks
 # it with dpkg-deb -x into a fresh root: OUT/vigil_*.deb, OUT/root/.
-# Usage: package_build.sh BUILD_DIR OUT_DIR
+# Usage: package_build.sh CPACK BUILD_DIR OUT_DIR
 set -euo pipefail
-build=$1 out=$2
+cpack=$1 build=$2 out=$3
 rm -rf "$out"
 mkdir -p "$out"
 # -B keeps CPack's staging tree and the .deb out of the build tree's own package/ directory.
-if ! cpack -G DEB --config "$build/CPackConfig.cmake" -B "$out/cpack" >"$out/cpack.log" 2>&1; then
+if ! "$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$out/cpack" >"$out/cpack.log" 2>&1; then
   cat "$out/cpack.log"
   echo "cpack failed"
   exit 1
