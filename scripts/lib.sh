@@ -1,4 +1,4 @@
-# Shared by scripts/run and scripts/test. Sourced, not executed.
+# Shared by scripts/run, scripts/test and scripts/package. Sourced, not executed.
 # shellcheck shell=bash
 set -euo pipefail
 
@@ -7,15 +7,16 @@ cd "$VIGIL_ROOT"
 
 # Debian 12 packages, by purpose. qt6-charts-dev needs libqt6opengl6-dev and qt6-httpserver-dev
 # needs qt6-websockets-dev for their CMake configs, though Debian does not declare it.
+# librsvg2-bin renders the PNG icons at build time; dpkg-dev and file let CPack compute Depends.
 VIGIL_BUILD_PACKAGES=(cmake ninja-build ccache g++ pkgconf
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
-  libqt6sql6-sqlite)
+  libqt6sql6-sqlite librsvg2-bin dpkg-dev file)
 VIGIL_RUNTIME_PACKAGES=(qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite fonts-dejavu-core
   dbus hicolor-icon-theme)
 VIGIL_TEST_PACKAGES=(python3 python3-psutil xvfb xauth x11-utils xdotool dbus libglib2.0-bin
   desktop-file-utils trayer python3-xlib python3-dbusmock stress-ng
-  prometheus-node-exporter prometheus-alertmanager openssl dnsmasq-base)
+  prometheus-node-exporter prometheus-alertmanager openssl dnsmasq-base appstream lintian)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

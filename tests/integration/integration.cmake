@@ -6,10 +6,6 @@ add_test(NAME report_vs_psutil
          COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/integration/report_vs_psutil.py $<TARGET_FILE:vigil>)
 set_tests_properties(report_vs_psutil PROPERTIES LABELS integration TIMEOUT 120)
 
-add_test(NAME desktop_entry_valid
-         COMMAND desktop-file-validate ${PROJECT_SOURCE_DIR}/packaging/${VIGIL_APP_ID}.desktop)
-set_tests_properties(desktop_entry_valid PROPERTIES LABELS integration TIMEOUT 30)
-
 add_test(NAME gui_smoke_xcb
          COMMAND ${PROJECT_SOURCE_DIR}/scripts/with-desktop-session
                  ${CMAKE_CURRENT_SOURCE_DIR}/integration/gui_smoke.sh $<TARGET_FILE:vigil>)
@@ -21,3 +17,5 @@ add_test(NAME tray_xembed
 set_tests_properties(tray_xembed PROPERTIES LABELS gui TIMEOUT 120)
 
 include(integration/notify.cmake)
+# desktop_entry_valid and the other checks of the .deb
+include(integration/package.cmake)
