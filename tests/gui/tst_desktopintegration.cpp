@@ -6,8 +6,10 @@
 #include "desktop/AutostartEntry.h"
 #include "desktop/DesktopIntegration.h"
 #include "desktop/WelcomeDialog.h"
+#include "settings/ChecksSettingsPage.h"
 #include "settings/GeneralSettingsPage.h"
 #include "settings/RuleTableModel.h"
+#include "settings/RulesSettingsPage.h"
 
 #include "config/Config.h"
 #include "config/ConfigFile.h"
@@ -178,6 +180,33 @@ private Q_SLOTS:
         QVERIFY(!desktop.welcomeDialog());
         session.window()->show();
         QVERIFY(desktop.welcomeDialog());
+    }
+
+    void settingsTablesExplainWhenEmpty()
+    {
+        RuleTableModel rules;
+        RulesSettingsPage rulesPage(&rules);
+        Config config;
+        config.rules.clear();
+        config.checks.clear();
+        rulesPage.load(config);
+        rulesPage.resize(600, 400);
+        rulesPage.show();
+        auto *rulesEmpty = rulesPage.findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
+        QVERIFY(rulesEmpty);
+        QVERIFY(rulesEmpty->isVisible());
+        QVERIFY(rulesEmpty->text().contains(QLatin1String("No alert rules")));
+        rulesPage.load(Config{}); // the shipped rules
+        QVERIFY(!rulesEmpty->isVisible());
+
+        ChecksSettingsPage checksPage;
+        checksPage.load(config);
+        checksPage.resize(600, 400);
+        checksPage.show();
+        auto *checksEmpty = checksPage.findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
+        QVERIFY(checksEmpty);
+        QVERIFY(checksEmpty->isVisible());
+        QVERIFY(checksEmpty->text().contains(QLatin1String("No service checks")));
     }
 
     void startAtLoginFollowsTheFile()
