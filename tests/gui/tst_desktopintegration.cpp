@@ -18,8 +18,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -180,6 +182,38 @@ private Q_SLOTS:
         QVERIFY(!desktop.welcomeDialog());
         session.window()->show();
         QVERIFY(desktop.welcomeDialog());
+    }
+
+    // The screenshots in docs/: VIGIL_SCREENSHOT_DIR=docs/screenshots
+    // build/tests/tst_desktopintegration screenshots. Without the variable the images go to a
+    // temporary folder.
+    void screenshots()
+    {
+        QTemporaryDir temp;
+        const QString out = qEnvironmentVariable("VIGIL_SCREENSHOT_DIR", temp.path());
+        const QString home = QStringLiteral("/home/alex");
+        WelcomeInfo welcome;
+        welcome.configPath = home + QStringLiteral("/.config/vigil/config.json");
+        welcome.configCreated = true;
+        welcome.dataDir = home + QStringLiteral("/.local/share/vigil");
+        for (const AlertRule &rule : defaultAlertRules())
+            welcome.rules.append(rule.name);
+        WelcomeDialog welcomeDialog(welcome);
+        AboutInfo about;
+        about.configPath = welcome.configPath;
+        about.dataDir = welcome.dataDir;
+        about.autostartPath = home + QStringLiteral("/.config/autostart/" VIGIL_APP_ID ".desktop");
+        AboutDialog aboutDialog(about, BuildInfo::current());
+        const std::pair<QDialog *, QString> shots[] = {
+            {&welcomeDialog, QStringLiteral("welcome.png")},
+            {&aboutDialog, QStringLiteral("about.png")}};
+        for (const auto &[dialog, name] : shots) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const QPixmap image = dialog->grab();
+            QCOMPARE(image.size(), dialog->size());
+            QVERIFY(image.save(QDir(out).filePath(name)));
+        }
     }
 
     void settingsTablesExplainWhenEmpty()

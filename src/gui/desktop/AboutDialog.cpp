@@ -69,6 +69,9 @@ AboutDialog::AboutDialog(const AboutInfo &info, const BuildInfo &build, QWidget 
         m_ui->copiedLabel->setText(tr("Copied to the clipboard."));
     });
     setTabOrder(m_ui->copyDiagnosticsPushButton, close);
+    // As tall as the wrapped text needs at the form's width, no taller.
+    resize(width(),
+           layout()->hasHeightForWidth() ? layout()->heightForWidth(width()) : sizeHint().height());
 }
 
 AboutDialog::~AboutDialog() = default;

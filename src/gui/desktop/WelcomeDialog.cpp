@@ -41,6 +41,9 @@ WelcomeDialog::WelcomeDialog(const WelcomeInfo &info, QWidget *parent)
     close->setDefault(true);
     close->setFocus();
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // As tall as the wrapped text needs at the form's width, no taller.
+    resize(width(),
+           layout()->hasHeightForWidth() ? layout()->heightForWidth(width()) : sizeHint().height());
 }
 
 WelcomeDialog::~WelcomeDialog() = default;
