@@ -114,8 +114,10 @@ StartupConfig loadStartupConfig(const QString &explicitPath)
 {
     StartupConfig out;
     out.path = explicitPath.isEmpty() ? ConfigFile::defaultPath() : explicitPath;
-    if (explicitPath.isEmpty() && !QFileInfo::exists(out.path))
+    if (explicitPath.isEmpty() && !QFileInfo::exists(out.path)) {
+        out.missing = true;
         return out; // first start: built-in defaults
+    }
     ConfigResult result = ConfigFile::load(out.path);
     out.warnings = result.warnings;
     if (!result.ok()) {

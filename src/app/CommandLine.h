@@ -39,6 +39,7 @@ struct StartupConfig
     QString path;
     QStringList errors;
     QStringList warnings;
+    bool missing = false; // first run: no file at the default location
 };
 StartupConfig loadStartupConfig(const QString &explicitPath);
 

@@ -4,6 +4,8 @@
 #include "GuiSession.h"
 #include "MainWindow.h"
 #include "config/ConfigFile.h"
+#include "desktop/DesktopIntegration.h"
+#include "desktop/SingleInstance.h"
 #include "engine/Engine.h"
 #include "engine/ReportRunner.h"
 #include "util/Clock.h"
@@ -107,6 +109,83 @@ int runHeadless(QCoreApplication &app, const CommandLine &cl)
     return rc;
 }
 
+// A second launch hands its request to the running instance and leaves: one collector per user.
+int handOver(SingleInstance &instance, const CommandLine &cl)
+{
+    InstanceRequest request;
+    request.showWindow = !cl.minimized;
+    request.pid = QCoreApplication::applicationPid();
+    request.configPath =
+        cl.configPath.isEmpty() ? QString() : QFileInfo(cl.configPath).absoluteFilePath();
+    QObject::connect(
+        &instance, &SingleInstance::handedOver, &instance,
+        [&cl, request](const InstanceReply &reply) {
+            std::printf("vigil: already running (pid %lld, %s); %s\n",
+                        static_cast<long long>(reply.pid), qPrintable(reply.configPath),
+                        cl.minimized ? "nothing to do" : "its window was brought forward");
+            if (!request.configPath.isEmpty() && request.configPath != reply.configPath)
+                printErr(QStringLiteral("warning: --config applies to a new instance only; quit "
+                                        "the running one first"));
+            QCoreApplication::exit(0);
+        });
+    QObject::connect(&instance, &SingleInstance::handOverFailed, &instance,
+                     [](const QString &error) {
+                         printErr(error);
+                         QCoreApplication::exit(1);
+                     });
+    instance.sendRequest(request);
+    return QCoreApplication::exec();
+}
+
+int runGui(const CommandLine &cl)
+{
+    SingleInstance instance;
+    QString instanceError;
+    switch (instance.claim(&instanceError)) {
+    case SingleInstance::Claim::Secondary:
+        return handOver(instance, cl);
+    case SingleInstance::Claim::Unavailable:
+        printErr(QStringLiteral("warning: %1; running without the single-instance check")
+                     .arg(instanceError));
+        break;
+    case SingleInstance::Claim::Primary:
+        break;
+    }
+    const StartupConfig sc = loadStartupConfig(cl.configPath);
+    printConfigProblems(sc);
+    QStringList problems;
+    for (const QString &e : sc.errors)
+        problems.append(withPath(sc, e));
+    GuiSession session(sc.config, cl.root, sc.path, problems.join(u'\n'), cl.dataDir);
+    // SIGTERM at logout or from a service manager: leave through the event loop, so the
+    // window state is saved and the collector thread joined.
+    UnixSignalWatcher signalWatcher;
+    signalWatcher.watch(SIGINT);
+    signalWatcher.watch(SIGTERM);
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &session,
+                     &GuiSession::quit);
+    // Rules and checks skipped for a problem run without them: say so in the window too.
+    const QStringList skipped = ConfigFile::skippedItems(sc.warnings);
+    if (problems.isEmpty() && !skipped.isEmpty()) {
+        session.window()->showNotice(QCoreApplication::translate("main", "Skipped in %1:\n%2")
+                                         .arg(sc.path, skipped.join(u'\n')),
+                                     true);
+    }
+    DesktopIntegration::Options desktopOptions;
+    desktopOptions.configPath = sc.path;
+    desktopOptions.configMissing = sc.missing;
+    desktopOptions.config = sc.config;
+    desktopOptions.dataDir = cl.dataDir;
+    desktopOptions.instance = instanceError.isEmpty() ? &instance : nullptr;
+    DesktopIntegration desktop(session, desktopOptions);
+    session.start(cl.minimized);
+    desktop.start(cl.minimized);
+    const int rc = QCoreApplication::exec();
+    desktop.shutdown();
+    session.shutdown();
+    return rc;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -129,31 +208,7 @@ int main(int argc, char **argv)
             printErr(cl.error + QStringLiteral(" (see vigil --help)"));
             return 2;
         }
-        const StartupConfig sc = loadStartupConfig(cl.configPath);
-        printConfigProblems(sc);
-        QStringList problems;
-        for (const QString &e : sc.errors)
-            problems.append(withPath(sc, e));
-        GuiSession session(sc.config, cl.root, sc.path, problems.join(u'\n'), cl.dataDir);
-        // SIGTERM at logout or from a service manager: leave through the event loop, so the
-        // window state is saved and the collector thread joined.
-        UnixSignalWatcher signalWatcher;
-        signalWatcher.watch(SIGINT);
-        signalWatcher.watch(SIGTERM);
-        QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &session,
-                         &GuiSession::quit);
-        // Rules and checks skipped for a problem run without them: say so in the window too.
-        const QStringList skipped = ConfigFile::skippedItems(sc.warnings);
-        if (problems.isEmpty() && !skipped.isEmpty()) {
-            session.window()->showNotice(
-                QCoreApplication::translate("main", "Skipped in %1:\n%2")
-                    .arg(sc.path, skipped.join(u'\n')),
-                true);
-        }
-        session.start(cl.minimized);
-        const int rc = app.exec();
-        session.shutdown();
-        return rc;
+        return runGui(cl);
     }
 
     QCoreApplication app(argc, argv);

@@ -13,7 +13,6 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QLabel>
-#include <QMessageBox>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -83,7 +82,7 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     connect(m_ui->hideAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::aboutRequested);
 
     m_statusDot = new QLabel;
     m_statusLabel = new QLabel;
@@ -228,14 +227,6 @@ void MainWindow::hideEvent(QHideEvent *event)
 {
     QMainWindow::hideEvent(event);
     Q_EMIT visibilityChanged(false);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Vigil"),
-                       tr("<h3>Vigil %1</h3><p>A native system monitor for Linux: live charts, "
-                          "health status and a tray icon.</p><p>Qt %2</p>")
-                           .arg(QStringLiteral(VIGIL_VERSION), QString::fromLatin1(qVersion())));
 }
 
 } // namespace vigil

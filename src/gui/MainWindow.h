@@ -68,6 +68,8 @@ Q_SIGNALS:
     void visibilityChanged(bool shown);
     void quitRequested();
     void settingsRequested();
+    // Help → About Vigil (the dialog belongs to DesktopIntegration, which knows the paths).
+    void aboutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,7 +80,6 @@ private:
     void onBatch(const vigil::SampleBatch &batch);
     void onHealth(const vigil::HealthReport &health);
     void refresh();
-    void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Engine &m_engine;

@@ -2,6 +2,7 @@
 #include "ui_ChecksSettingsPage.h"
 
 #include "CheckTableModel.h"
+#include "alerts/EmptyStateOverlay.h"
 #include "config/Config.h"
 
 #include <QHeaderView>
@@ -21,6 +22,9 @@ ChecksSettingsPage::ChecksSettingsPage(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CheckTableModel::TargetColumn, QHeaderView::Stretch);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    new EmptyStateOverlay(
+        view, tr("No service checks yet. Add… (Alt+D) watches an HTTP endpoint, a "
+                 "TCP port, a DNS name, a process, a file, a log or a Prometheus target."));
 
     connect(m_ui->addCheckPushButton, &QPushButton::clicked, this, &ChecksSettingsPage::addCheck);
     connect(m_ui->editCheckPushButton, &QPushButton::clicked, this,

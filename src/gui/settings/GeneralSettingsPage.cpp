@@ -7,6 +7,7 @@
 #include "config/Config.h"
 #include "config/ConfigFile.h"
 #include "config/Duration.h"
+#include "desktop/AutostartToggle.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -135,6 +136,8 @@ GeneralSettingsPage::GeneralSettingsPage(RuleTableModel *rules, QWidget *parent)
         updateIntervalStatus();
         Q_EMIT changed();
     });
+    // Not part of the Config: the autostart entry is read, written and removed at once.
+    new AutostartToggle(m_ui->startAtLoginCheckBox, m_ui->startAtLoginStatusLabel);
 
     auto refresh = [this] {
         if (!m_writing)

@@ -3,6 +3,7 @@
 
 #include "RuleEditorDialog.h"
 #include "RuleTableModel.h"
+#include "alerts/EmptyStateOverlay.h"
 #include "config/Config.h"
 
 #include <QHeaderView>
@@ -22,6 +23,9 @@ RulesSettingsPage::RulesSettingsPage(RuleTableModel *rules, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RuleTableModel::SeriesColumn, QHeaderView::Stretch);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    new EmptyStateOverlay(view, tr("No alert rules: nothing raises an alert. Add… (Alt+D) creates "
+                                   "one; the General page restores the shipped CPU, memory and "
+                                   "file system rules."));
 
     connect(m_ui->addPushButton, &QPushButton::clicked, this, &RulesSettingsPage::addRule);
     connect(m_ui->editPushButton, &QPushButton::clicked, this, &RulesSettingsPage::editRule);
