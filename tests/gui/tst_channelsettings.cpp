@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -310,6 +311,58 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("Not delivered")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("no answer after")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("refused"), Qt::CaseInsensitive), qPrintable(text));
+    }
+
+    // Not a check: VIGIL_SCREENSHOT_DIR=docs/screenshots saves the page and the editor, after
+    // a real test send to a local receiver.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("VIGIL_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set VIGIL_SCREENSHOT_DIR to save screenshots");
+        QTemporaryDir tmp;
+        vigil::test::ScriptedReceiver receiver(tmp.filePath(QStringLiteral("requests.jsonl")));
+        QCOMPARE(receiver.start({QStringLiteral("--script"), QStringLiteral("200")}), QString());
+        Config config;
+        ChannelSpec slack;
+        slack.name = QStringLiteral("team-slack");
+        slack.type = ChannelType::Slack;
+        slack.url = QUrl(QStringLiteral("https://hooks.slack.com/services/T0/B0/SECRET"));
+        ChannelSpec pager;
+        pager.name = QStringLiteral("on-call");
+        pager.type = ChannelType::PagerDuty;
+        pager.token = QStringLiteral("R0UTINGKEY");
+        pager.minSeverity = Severity::Critical;
+        ChannelSpec hook;
+        hook.name = QStringLiteral("ci-webhook");
+        hook.type = ChannelType::Webhook;
+        hook.url = receiver.url(QStringLiteral("/vigil"));
+        hook.secret = QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        config.channels = {slack, pager, hook};
+
+        Engine engine(Config{});
+        engine.setStorageEnabled(false);
+        SettingsDialog dialog(config);
+        NotificationsSettingsPage *page = dialog.notificationsPage();
+        connect(page, &NotificationsSettingsPage::testRequested, &engine, &Engine::testChannel);
+        connect(&engine, &Engine::channelTestFinished, page,
+                &NotificationsSettingsPage::showTestResult);
+        dialog.resize(820, 520);
+        dialog.show();
+        dialog.showPage(page);
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(QDir().mkpath(dir));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/settings-notifications.png")));
+
+        QVERIFY(page->editChannel(QStringLiteral("ci-webhook")));
+        ChannelEditorDialog *editor = page->editor();
+        QTRY_VERIFY(editor->isVisible());
+        QTest::mouseClick(child<QPushButton>(*editor, "testPushButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isTesting(), 20000);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(editor->grab().save(dir + QStringLiteral("/channel-editor.png")));
+        editor->reject();
     }
 };
 

@@ -71,7 +71,9 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(DeliveryModel::SummaryColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(DeliveryModel::LastErrorColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(DeliveryModel::DestinationColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(DeliveryModel::LastErrorColumn,
+                          table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     for (const int column : {DeliveryModel::StateColumn, DeliveryModel::AttemptsColumn,
                              DeliveryModel::NextRetryColumn, DeliveryModel::CreatedColumn})
