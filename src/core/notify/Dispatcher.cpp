@@ -23,6 +23,15 @@ QString bucketKey(const QUrl &url)
     return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
 }
 
+// SQLite's words for a file that takes no more writes (SQLITE_FULL, SQLITE_READONLY,
+// SQLITE_IOERR), as QSqlError passes them on.
+bool isWriteFailure(const QString &message)
+{
+    return message.contains(QLatin1String("disk is full")) ||
+           message.contains(QLatin1String("readonly database")) ||
+           message.contains(QLatin1String("disk I/O error"));
+}
+
 } // namespace
 
 Dispatcher::Dispatcher(const Clock &clock, QObject *parent)
@@ -130,6 +139,10 @@ void Dispatcher::enqueue(const OutgoingRequest &request)
     if (r.status == Outbox::Status::Corrupt && !check(r) && m_outbox.isOpen()) {
         evicted.clear();
         r = m_outbox.enqueue(request, &id, &evicted); // into the file that replaced it
+    }
+    if (r.status == Outbox::Status::Failed && m_outbox.isPersistent() && moveToMemory(r.message)) {
+        evicted.clear();
+        r = m_outbox.enqueue(request, &id, &evicted);
     }
     if (!r.ok()) {
         const QString message = QStringLiteral("A notification for %1 (%2) could not be queued: %3")
@@ -346,6 +359,11 @@ bool Dispatcher::check(const Outbox::Result &result)
         if (!r.ok())
             m_outbox.openInMemory();
         itemsDirty();
+    }
+    if (result.status == Outbox::Status::Failed && m_outbox.isPersistent() &&
+        isWriteFailure(result.message) && moveToMemory(result.message)) {
+        m_wake.start(0); // carry on from memory once the current pass is over
+        return false;
     }
     if (result.message != m_lastError) {
         qCWarning(lcNotify) << "outbox:" << result.message;

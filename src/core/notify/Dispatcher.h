@@ -126,6 +126,9 @@ private:
     QString channelProblem(const QString &channel) const;
     void prune();
     bool check(const Outbox::Result &result);
+    // DispatcherMemory.cpp: the file outbox cannot be written (disk full, read-only): carry on
+    // with an in-memory one holding everything unfinished, and say so.
+    bool moveToMemory(const QString &reason);
     void itemsDirty();
 
     const Clock &m_clock;

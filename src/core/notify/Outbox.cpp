@@ -349,6 +349,22 @@ Outbox::Result Outbox::prune(qint64 nowMs, int *deleted)
     return r;
 }
 
+Outbox::Result Outbox::unfinished(QList<OutboxEntry> *entries)
+{
+    if (!m_db.isOpen())
+        return m_db.notOpen();
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QLatin1String("SELECT ") + kItemColumns + kRequestColumns +
+            QLatin1String(" FROM items WHERE state IN ('pending', 'sending') ORDER BY id")) ||
+        !q.exec())
+        return m_db.failure(q.lastError(), QStringLiteral("reading unfinished items"));
+    while (q.next())
+        entries->append(entryFromRow(q));
+    return {};
+}
+
 Outbox::Result Outbox::items(int limit, QList<OutboxItem> *items)
 {
     if (!m_db.isOpen())

@@ -89,6 +89,8 @@ public:
     Result recover(const QString &reason) { return m_db.recover(reason); }
     void close() { m_db.close(); }
     bool isOpen() const { return m_db.isOpen(); }
+    // Open on a file (not the :memory: fallback).
+    bool isPersistent() const { return m_db.isOpen() && !m_db.isInMemory(); }
     const QString &filePath() const { return m_db.filePath(); }
     const QString &recoveryMessage() const { return m_db.recoveryMessage(); }
     int maxPending() const { return m_maxPending; }
@@ -122,6 +124,8 @@ public:
     // Sent items older than 7 days, failed ones older than 30 days, finished ones beyond
     // MaxFinishedItems.
     Result prune(qint64 nowMs, int *deleted);
+    // Every pending or sending item with its request, oldest first (moving to memory).
+    Result unfinished(QList<OutboxEntry> *entries);
     // Newest first, at most `limit`, without request bodies.
     Result items(int limit, QList<OutboxItem> *items);
 

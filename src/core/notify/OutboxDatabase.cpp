@@ -101,6 +101,11 @@ OutboxDatabase::Result OutboxDatabase::open(const QString &dir)
     return r.status == Status::Corrupt ? recover(r.message) : r;
 }
 
+bool OutboxDatabase::isInMemory() const
+{
+    return m_open && m_filePath == kMemory;
+}
+
 OutboxDatabase::Result OutboxDatabase::openInMemory()
 {
     close();

@@ -41,6 +41,7 @@ public:
     void close();
 
     bool isOpen() const { return m_open; }
+    bool isInMemory() const;
     const QString &filePath() const { return m_filePath; }
     const QString &recoveryMessage() const { return m_recovery; }
     QSqlDatabase &db() { return m_db; }
