@@ -4,7 +4,7 @@
 #include "export/Exposition.h"
 #include "export/MetricsRenderer.h"
 #include "series/SeriesRegistry.h"
-#include "tst_export_support.h"
+#include "ExpositionCheck.h"
 
 #include <QTest>
 
