@@ -286,6 +286,63 @@ private Q_SLOTS:
                                  10000);
     }
 
+    void alertsAndChecksReachTheEndpoints()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString watched = dir.filePath(QStringLiteral("watched.txt"));
+        QFile file(watched);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x");
+        file.close();
+        Config c = engineConfig();
+        AlertRule rule;
+        rule.name = QStringLiteral("always");
+        rule.series = QStringLiteral("load1");
+        rule.op = CompareOp::GreaterEqual;
+        rule.warning = 0; // the load is never negative: fires on the first sample
+        c.rules = {rule};
+        CheckSpec check;
+        check.name = QStringLiteral("watched");
+        check.type = CheckType::File;
+        check.file.path = watched;
+        check.intervalMs = 1000;
+        c.checks = {check};
+        auto engine = std::make_unique<Engine>(c);
+        engine->setStorageEnabled(false);
+        engine->setNotificationsEnabled(false);
+        engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine->exporterPort() != 0, 10000);
+        const QUrl metrics = url(QStringLiteral("/metrics"), engine->exporterPort());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            get(m_nam, metrics)
+                .body.contains("\nALERTS{alertname=\"always\",alertstate=\"firing\","
+                               "severity=\"warning\"} 1\n"),
+            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            get(m_nam, metrics)
+                .body.contains("\nvigil_check_up{check=\"watched\",kind=\"file\"} 1\n"),
+            10000);
+        const QJsonArray alerts =
+            QJsonDocument::fromJson(
+                get(m_nam, url(QStringLiteral("/api/v1/alerts"), engine->exporterPort())).body)
+                .object()[u"data"][u"alerts"]
+                .toArray();
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts[0][u"labels"][u"alertname"].toString(), QStringLiteral("always"));
+        QCOMPARE(alerts[0][u"state"].toString(), QStringLiteral("firing"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QJsonDocument::fromJson(
+                get(m_nam, url(QStringLiteral("/api/v1/checks"), engine->exporterPort())).body)
+                .object()[u"data"][u"checks"][0][u"status"]
+                .toString(),
+            QStringLiteral("healthy"), 10000);
+        const Fetched series = get(
+            m_nam, url(QStringLiteral("/api/v1/series?match=check_up"), engine->exporterPort()));
+        QCOMPARE(series.status, 200);
+        QVERIFY2(series.body.contains(R"("check":"watched")"), series.body.constData());
+    }
+
     void portInUseIsAHealthFinding()
     {
         QTcpServer taken;
