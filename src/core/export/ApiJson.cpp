@@ -59,6 +59,19 @@ Reply badData(const QString &message)
     return {400, error(QStringLiteral("bad_data"), message)};
 }
 
+// The time parameter `key`, or fallback when absent; a bad one sets *problem (first one wins).
+qint64 timeParam(const QUrlQuery &query, const QString &key, qint64 fallback, QString *problem)
+{
+    if (!query.hasQueryItem(key))
+        return fallback;
+    const QString text = query.queryItemValue(key, QUrl::FullyDecoded);
+    const std::optional<qint64> t = parseTimeMs(text);
+    if (!t && problem->isEmpty())
+        *problem = QStringLiteral("invalid %1 \"%2\": expected Unix seconds or an RFC 3339 time")
+                       .arg(key, text);
+    return t.value_or(fallback);
+}
+
 } // namespace
 
 QByteArray error(const QString &type, const QString &message)
@@ -183,24 +196,11 @@ Reply series(const MetricStore &history, const QUrlQuery &query, qint64 nowMs)
             return badData(QStringLiteral("invalid match \"%1\": %2").arg(m, why));
         selectors.append(*s);
     }
-    qint64 endMs = nowMs;
-    if (query.hasQueryItem(QStringLiteral("end"))) {
-        const auto t = parseTimeMs(param("end"));
-        if (!t)
-            return badData(QStringLiteral("invalid end \"%1\": expected Unix seconds or an "
-                                          "RFC 3339 time")
-                               .arg(param("end")));
-        endMs = *t;
-    }
-    qint64 startMs = endMs - 3600 * 1000;
-    if (query.hasQueryItem(QStringLiteral("start"))) {
-        const auto t = parseTimeMs(param("start"));
-        if (!t)
-            return badData(QStringLiteral("invalid start \"%1\": expected Unix seconds or an "
-                                          "RFC 3339 time")
-                               .arg(param("start")));
-        startMs = *t;
-    }
+    QString problem;
+    const qint64 endMs = timeParam(query, QStringLiteral("end"), nowMs, &problem);
+    const qint64 startMs = timeParam(query, QStringLiteral("start"), endMs - 3600 * 1000, &problem);
+    if (!problem.isEmpty())
+        return badData(problem);
     if (endMs < startMs)
         return badData(QStringLiteral("end is before start"));
     qint64 stepMs = 0;
