@@ -16,7 +16,7 @@ VIGIL_RUNTIME_PACKAGES=(qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite fonts-dejav
   dbus hicolor-icon-theme)
 VIGIL_TEST_PACKAGES=(python3 python3-psutil xvfb xauth x11-utils xdotool dbus libglib2.0-bin
   desktop-file-utils trayer python3-xlib python3-dbusmock stress-ng
-  prometheus-node-exporter prometheus-alertmanager openssl dnsmasq-base appstream lintian)
+  prometheus-node-exporter prometheus-alertmanager prometheus openssl dnsmasq-base appstream lintian)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

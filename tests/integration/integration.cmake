@@ -19,3 +19,8 @@ set_tests_properties(tray_xembed PROPERTIES LABELS gui TIMEOUT 120)
 include(integration/notify.cmake)
 # desktop_entry_valid and the other checks of the .deb
 include(integration/package.cmake)
+
+# The exporter against promtool, node_exporter and Prometheus (Debian packages, loopback only).
+vigil_add_test(tst_exporter_peers LABEL integration
+  SOURCES integration/tst_exporter_peers.cpp integration/ExporterPeers.h
+  LIBS vigil_core Qt6::Network TIMEOUT 180)

@@ -4,15 +4,26 @@
 #include "util/Logging.h"
 
 #include <algorithm>
+#include <unistd.h>
 
 namespace vigil {
 
 namespace {
 enum Mode { User, Nice, System, Idle, IoWait, Irq, SoftIrq, Steal };
+// node_exporter's mode names, in /proc/stat's column order.
+constexpr const char *ModeNames[] = {"user",   "nice", "system",  "idle",
+                                     "iowait", "irq",  "softirq", "steal"};
+
+double userHz()
+{
+    const long hz = ::sysconf(_SC_CLK_TCK);
+    return hz > 0 ? double(hz) : 100.0;
+}
 } // namespace
 
 CpuSource::CpuSource(const QString &root)
     : m_stat(rootPath(root, "proc/stat"))
+    , m_ticksPerSecond(userHz())
 {}
 
 void CpuSource::collect(qint64 monotonicNs, QList<SeriesSample> &out)
@@ -54,13 +65,30 @@ void CpuSource::collect(qint64 monotonicNs, QList<SeriesSample> &out)
             if (number.isEmpty())
                 state.iowaitId =
                     SeriesId(QStringLiteral("cpu_iowait_percent"), {{QStringLiteral("cpu"), cpu}});
+            else
+                for (int m = 0; m < Modes; ++m)
+                    state.secondsIds[size_t(m)] =
+                        SeriesId(QStringLiteral("cpu_seconds_total"),
+                                 {{QStringLiteral("cpu"), cpu},
+                                  {QStringLiteral("mode"), QString::fromLatin1(ModeNames[m])}});
         }
+        appendSeconds(state, current, parsed, m_ticksPerSecond, out);
         if (state.valid)
             computeSamples(state, current, out);
         state.ticks = current.ticks;
         state.valid = true;
     }
     m_cpus.sweep();
+}
+
+void CpuSource::appendSeconds(const CpuState &state, const CpuState &current, int parsed,
+                              double ticksPerSecond, QList<SeriesSample> &out)
+{
+    if (!state.secondsIds[0].isValid())
+        return; // the aggregate line: node_exporter has no such series, sum() gives it
+    for (int m = 0; m < parsed && m < Modes; ++m)
+        out.append(
+            {state.secondsIds[size_t(m)], double(current.ticks[size_t(m)]) / ticksPerSecond});
 }
 
 void CpuSource::computeSamples(const CpuState &previous, const CpuState &current,

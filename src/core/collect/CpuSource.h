@@ -9,7 +9,8 @@
 namespace vigil {
 
 // cpu_usage_percent{cpu="total"|"0".."N-1"} and cpu_iowait_percent{cpu="total"} from the
-// jiffy counters of /proc/stat, between two reads.
+// jiffy counters of /proc/stat, between two reads; and the raw counters themselves as
+// cpu_seconds_total{cpu="0".."N-1",mode} (jiffies / USER_HZ, as node_exporter exports them).
 class CpuSource final : public CollectorSource
 {
 public:
@@ -27,13 +28,18 @@ private:
         std::array<quint64, Modes> ticks = {};
         bool valid = false;
         SeriesId usageId;
-        SeriesId iowaitId; // total only
+        SeriesId iowaitId;                      // total only
+        std::array<SeriesId, Modes> secondsIds; // per CPU only
     };
 
     static void computeSamples(const CpuState &previous, const CpuState &current,
                                QList<SeriesSample> &out);
 
+    static void appendSeconds(const CpuState &state, const CpuState &current, int parsed,
+                              double ticksPerSecond, QList<SeriesSample> &out);
+
     ProcFile m_stat;
+    double m_ticksPerSecond;
     DeviceTable<CpuState> m_cpus;
 };
 

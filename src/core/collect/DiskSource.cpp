@@ -75,10 +75,14 @@ void DiskSource::collect(qint64 monotonicNs, QList<SeriesSample> &out)
                 state.readId = SeriesId(QStringLiteral("disk_read_bytes_per_second"), labels);
                 state.writeId = SeriesId(QStringLiteral("disk_write_bytes_per_second"), labels);
                 state.busyId = SeriesId(QStringLiteral("disk_busy_percent"), labels);
+                state.readTotalId = SeriesId(QStringLiteral("disk_read_bytes_total"), labels);
+                state.writtenTotalId = SeriesId(QStringLiteral("disk_written_bytes_total"), labels);
             }
         }
         if (!state.included)
             continue;
+        out.append({state.readTotalId, double(current[SectorsRead]) * SectorBytes});
+        out.append({state.writtenTotalId, double(current[SectorsWritten]) * SectorBytes});
 
         quint64 delta[Counters] = {};
         bool monotonic = true;

@@ -12,7 +12,8 @@
 namespace vigil {
 
 // disk_{read,write}_bytes_per_second and disk_busy_percent{device} for whole disks, from
-// /proc/diskstats between two reads.
+// /proc/diskstats between two reads; the byte counters themselves as disk_read_bytes_total and
+// disk_written_bytes_total{device} (sectors x 512, node_exporter's definition).
 class DiskSource final : public CollectorSource
 {
 public:
@@ -36,6 +37,8 @@ private:
         SeriesId readId;
         SeriesId writeId;
         SeriesId busyId;
+        SeriesId readTotalId;
+        SeriesId writtenTotalId;
     };
 
     ProcFile m_diskstats;

@@ -20,6 +20,7 @@ MemorySource::MemorySource(const QString &root)
     , m_usedPercentId(QStringLiteral("memory_used_percent"))
     , m_swapTotalId(QStringLiteral("swap_total_bytes"))
     , m_swapUsedId(QStringLiteral("swap_used_bytes"))
+    , m_swapFreeId(QStringLiteral("swap_free_bytes"))
     , m_swapUsedPercentId(QStringLiteral("swap_used_percent"))
 {}
 
@@ -77,6 +78,7 @@ void MemorySource::collect(qint64 monotonicNs, QList<SeriesSample> &out)
             value[SwapTotal] > value[SwapFree] ? value[SwapTotal] - value[SwapFree] : 0;
         out.append({m_swapTotalId, double(value[SwapTotal])});
         out.append({m_swapUsedId, double(used)});
+        out.append({m_swapFreeId, double(value[SwapFree])});
         out.append({m_swapUsedPercentId,
                     value[SwapTotal] > 0 ? 100.0 * double(used) / double(value[SwapTotal]) : 0.0});
     }

@@ -21,6 +21,7 @@ private:
     SeriesId m_usedPercentId;
     SeriesId m_swapTotalId;
     SeriesId m_swapUsedId;
+    SeriesId m_swapFreeId;
     SeriesId m_swapUsedPercentId;
 };
 

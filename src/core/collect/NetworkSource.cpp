@@ -60,10 +60,16 @@ void NetworkSource::collect(qint64 monotonicNs, QList<SeriesSample> &out)
                     SeriesId(QStringLiteral("network_receive_bytes_per_second"), labels);
                 state.transmitId =
                     SeriesId(QStringLiteral("network_transmit_bytes_per_second"), labels);
+                state.receiveTotalId =
+                    SeriesId(QStringLiteral("network_receive_bytes_total"), labels);
+                state.transmitTotalId =
+                    SeriesId(QStringLiteral("network_transmit_bytes_total"), labels);
             }
         }
         if (!state.included)
             continue;
+        out.append({state.receiveTotalId, double(current[ReceiveBytes])});
+        out.append({state.transmitTotalId, double(current[TransmitBytes])});
 
         // Any counter going backwards means the interface was reset or re-created: the whole
         // interval is unusable (a byte counter alone could have climbed past its old value).

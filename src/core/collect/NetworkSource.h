@@ -9,7 +9,8 @@
 
 namespace vigil {
 
-// network_{receive,transmit}_bytes_per_second{interface} from /proc/net/dev between two reads.
+// network_{receive,transmit}_bytes_per_second{interface} from /proc/net/dev between two reads,
+// and the byte counters themselves as network_{receive,transmit}_bytes_total{interface}.
 // The loopback interface "lo" is always left out.
 class NetworkSource final : public CollectorSource
 {
@@ -29,6 +30,8 @@ private:
         quint64 counters[Counters] = {};
         SeriesId receiveId;
         SeriesId transmitId;
+        SeriesId receiveTotalId;
+        SeriesId transmitTotalId;
     };
 
     ProcFile m_netDev;

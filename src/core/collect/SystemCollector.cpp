@@ -71,6 +71,7 @@ qint64 SystemCollector::delayUntilNextTick(qint64 nowMs, qint64 intervalMs)
 void SystemCollector::onTick()
 {
     Q_EMIT batchReady(collectNow());
+    Q_EMIT collectDurationMeasured(m_lastCollectMicros);
     scheduleNext();
 }
 

@@ -46,6 +46,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void batchReady(const vigil::SampleBatch &batch);
+    // After each tick's batch: how long collectNow() took, in microseconds.
+    void collectDurationMeasured(qint64 micros);
 
 private:
     void scheduleNext();

@@ -4,6 +4,7 @@
 #include "util/Logging.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -25,7 +26,48 @@ std::optional<QByteArray> readAttribute(const QByteArray &path)
     return proc::chomp(file.contents()).toByteArray();
 }
 
+// node_exporter's cleanMetricName: lower case, [^a-z0-9:_] to '_', trimmed of '_'.
+QString cleanName(const QString &name)
+{
+    QString out = name.toLower();
+    for (QChar &c : out) {
+        const bool ok =
+            (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u':' || c == u'_';
+        if (!ok)
+            c = u'_';
+    }
+    qsizetype from = 0;
+    qsizetype to = out.size();
+    while (from < to && out.at(from) == u'_')
+        ++from;
+    while (to > from && out.at(to - 1) == u'_')
+        --to;
+    return out.mid(from, to - from);
+}
+
 } // namespace
+
+QString TemperatureSource::hwmonChip(const QByteArray &hwmonDir)
+{
+    const QString dir = QFile::decodeName(hwmonDir);
+    const QString device = QFileInfo(dir + QStringLiteral("/device")).canonicalFilePath();
+    if (!device.isEmpty()) {
+        const QFileInfo info(device);
+        const QString name = cleanName(info.fileName());
+        const QString type = cleanName(QFileInfo(info.path()).fileName());
+        if (!type.isEmpty() && !name.isEmpty())
+            return type + u'_' + name;
+        if (!name.isEmpty())
+            return name;
+    }
+    if (const std::optional<QByteArray> raw = readAttribute(hwmonDir + "/name")) {
+        const QString name = cleanName(QFile::decodeName(*raw));
+        if (!name.isEmpty())
+            return name;
+    }
+    const QString real = QFileInfo(dir).canonicalFilePath();
+    return cleanName(QFileInfo(real.isEmpty() ? dir : real).fileName());
+}
 
 TemperatureSource::TemperatureSource(const QString &root)
     : m_hwmonDir(rootPath(root, "sys/class/hwmon"))
@@ -64,6 +106,7 @@ std::vector<std::pair<int, QByteArray>> TemperatureSource::numberedEntries(const
 
 void TemperatureSource::scanHwmon(std::vector<Found> &found)
 {
+    QSet<SeriesId> exported; // two chips of one name without device links: tell them apart
     for (const auto &[index, entry] : numberedEntries(m_hwmonDir, "hwmon")) {
         Q_UNUSED(index)
         const QByteArray hwmon = m_hwmonDir + '/' + entry;
@@ -81,13 +124,20 @@ void TemperatureSource::scanHwmon(std::vector<Found> &found)
             chip = readAttribute(hwmon + "/device/name");
         const QString chipName =
             chip && !chip->isEmpty() ? QFile::decodeName(*chip) : QFile::decodeName(entry);
+        const QString exportChip = hwmonChip(hwmon);
         for (const auto &[number, input] : inputs) {
             const QByteArray prefix = "temp" + QByteArray::number(number);
             const std::optional<QByteArray> label = readAttribute(dir + '/' + prefix + "_label");
             const QString sensor = label && !label->isEmpty() ? QFile::decodeName(*label)
                                                               : QString::fromLatin1(prefix);
+            const Labels sensorLabel = {{QStringLiteral("sensor"), QString::fromLatin1(prefix)}};
+            SeriesId hwmonId(QStringLiteral("hwmon_temp_celsius"), sensorLabel);
+            hwmonId = hwmonId.withLabel(QStringLiteral("chip"), exportChip);
+            if (exported.contains(hwmonId))
+                hwmonId = hwmonId.withLabel(QStringLiteral("chip"), QFile::decodeName(entry));
+            exported.insert(hwmonId);
             found.push_back({dir + '/' + input, chipName + u'/' + sensor,
-                             u" (" + QFile::decodeName(entry) + u')'});
+                             u" (" + QFile::decodeName(entry) + u')', hwmonId});
         }
     }
 }
@@ -100,7 +150,7 @@ void TemperatureSource::scanThermal(std::vector<Found> &found)
         const QString typeName =
             type && !type->isEmpty() ? QFile::decodeName(*type) : u"zone" + QString::number(index);
         found.push_back(
-            {zone + "/temp", u"thermal/" + typeName, u" (" + QFile::decodeName(entry) + u')'});
+            {zone + "/temp", u"thermal/" + typeName, u" (" + QFile::decodeName(entry) + u')', {}});
     }
 }
 
@@ -123,8 +173,10 @@ void TemperatureSource::discover()
         });
         ProcFile input = previous != m_sensors.end() ? std::move(previous->input)
                                                      : ProcFile(candidate.inputPath);
-        sensors.push_back({std::move(input), SeriesId(QStringLiteral("temperature_celsius"),
-                                                      {{QStringLiteral("sensor"), label}})});
+        sensors.push_back(
+            {std::move(input),
+             SeriesId(QStringLiteral("temperature_celsius"), {{QStringLiteral("sensor"), label}}),
+             candidate.hwmonId});
     }
     if (sensors.size() != m_sensors.size())
         qCDebug(lcCollector) << "temperature:" << sensors.size() << "sensors";
@@ -154,6 +206,8 @@ void TemperatureSource::collect(qint64 monotonicNs, QList<SeriesSample> &out)
             continue;
         }
         out.append({sensor.id, double(millidegrees) / 1000.0});
+        if (sensor.hwmonId.isValid())
+            out.append({sensor.hwmonId, double(millidegrees) / 1000.0});
     }
 }
 

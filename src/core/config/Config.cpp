@@ -24,11 +24,12 @@ bool operator==(const Config &a, const Config &b)
            a.collectors.excludeMounts == b.collectors.excludeMounts &&
            a.collectors.excludeFilesystemTypes == b.collectors.excludeFilesystemTypes &&
            a.collectors.excludeDisks == b.collectors.excludeDisks &&
-           a.collectors.excludeInterfaces == b.collectors.excludeInterfaces && a.rules == b.rules && a.checks == b.checks &&
-           a.channels == b.channels &&
+           a.collectors.excludeInterfaces == b.collectors.excludeInterfaces && a.rules == b.rules &&
+           a.checks == b.checks && a.channels == b.channels &&
            a.alerts.historyRetentionMs == b.alerts.historyRetentionMs &&
            a.notifications.desktop.enabled == b.notifications.desktop.enabled &&
-           a.notifications.desktop.minSeverity == b.notifications.desktop.minSeverity;
+           a.notifications.desktop.minSeverity == b.notifications.desktop.minSeverity &&
+           a.exporter == b.exporter;
 }
 
 } // namespace vigil

@@ -2,8 +2,8 @@
 
 #include "alerts/AlertTypes.h"
 #include "checks/CheckTypes.h"
-#include "notify/NotifyTypes.h"
 #include "collect/CollectorOptions.h"
+#include "notify/NotifyTypes.h"
 
 #include <QSet>
 #include <QString>
@@ -55,6 +55,19 @@ struct Config
             Severity minSeverity = Severity::Warning; // notifications.desktop.min_severity
         } desktop;
     } notifications;
+
+    // exporter: /metrics, health and the JSON API (docs/api.md, docs/prometheus.md).
+    struct Exporter
+    {
+        bool enabled = true;                               // exporter.enabled
+        QString listen = QStringLiteral("127.0.0.1:9464"); // exporter.listen, "host:port"
+        QString token; // exporter.token: bearer token every request must send; empty = none
+        friend bool operator==(const Exporter &a, const Exporter &b)
+        {
+            return a.enabled == b.enabled && a.listen == b.listen && a.token == b.token;
+        }
+        friend bool operator!=(const Exporter &a, const Exporter &b) { return !(a == b); }
+    } exporter;
 
     // Number of samples per series the in-memory history keeps.
     qsizetype historyCapacity() const

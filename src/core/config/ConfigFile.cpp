@@ -8,6 +8,7 @@
 #include "config/ConfigSchema.h"
 #include "config/ConfigText.h"
 #include "config/Duration.h"
+#include "config/ExporterConfig.h"
 #include "util/Logging.h"
 
 #include <QDir>
@@ -146,6 +147,7 @@ QByteArray ConfigFile::toJson(const Config &config)
         out += i + 1 < names.size() ? ",\n" : "\n";
     }
     out += "    },\n";
+    out += configwriter::exporterSection(config);
     out += configwriter::checksSection(config);
     out += configwriter::channelsSection(config);
     out += configwriter::alertSections(config);
@@ -199,9 +201,9 @@ QStringList ConfigFile::skippedItems(const QStringList &warnings)
 {
     QStringList out;
     for (const QString &w : warnings) {
-        const bool item =
-            w.startsWith(QLatin1String("checks[")) || w.startsWith(QLatin1String("rules[")) ||
-            w.startsWith(QLatin1String("channels["));
+        const bool item = w.startsWith(QLatin1String("checks[")) ||
+                          w.startsWith(QLatin1String("rules[")) ||
+                          w.startsWith(QLatin1String("channels["));
         if (item && !w.endsWith(QLatin1String("ignored")))
             out.append(w);
     }

@@ -7,6 +7,7 @@
 #include "config/ConfigSchema.h"
 #include "config/ConfigText.h"
 #include "config/Duration.h"
+#include "config/ExporterConfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,8 +98,9 @@ void Reader::readDocument(const QJsonObject &top)
 
     warnUnknownKeys(QString(), top,
                     {QLatin1String("version"), QLatin1String("sampling"),
-                     QLatin1String("collectors"), QLatin1String("checks"), QLatin1String("channels"), QLatin1String("rules"),
-                     QLatin1String("alerts"), QLatin1String("notifications")});
+                     QLatin1String("collectors"), QLatin1String("checks"),
+                     QLatin1String("channels"), QLatin1String("rules"), QLatin1String("alerts"),
+                     QLatin1String("notifications"), QLatin1String("exporter")});
     readSampling(top.value(QLatin1String("sampling")));
     readCollectors(top.value(QLatin1String("collectors")));
     readChecks(top.value(QLatin1String("checks")), m_result);
@@ -106,6 +108,7 @@ void Reader::readDocument(const QJsonObject &top)
     readRules(top.value(QLatin1String("rules")), m_result);
     readAlerts(top.value(QLatin1String("alerts")), m_result);
     readNotifications(top.value(QLatin1String("notifications")), m_result);
+    readExporter(top.value(QLatin1String("exporter")), m_result);
 }
 
 bool Reader::readVersion(const QJsonValue &value)

@@ -8,6 +8,7 @@ target_sources(vigil_core PRIVATE
   config/ConfigSchema.h
   config/ConfigText.cpp config/ConfigText.h
   config/Duration.cpp config/Duration.h
+  config/ExporterConfig.cpp config/ExporterConfig.h
   config/ObjectReader.cpp config/ObjectReader.h)
 target_sources(vigil_core PRIVATE
   config/CheckConfigReader.cpp config/CheckConfigReader.h

@@ -5,6 +5,8 @@
 #include "checks/CheckThread.h"
 #include "collect/SystemCollector.h"
 #include "engine/ConfigWriter.h"
+#include "export/ExporterThread.h"
+#include "export/HttpExporter.h"
 #include "notify/NotifyThread.h"
 #include "storage/AlertStore.h"
 #include "storage/StorageThread.h"
@@ -77,6 +79,7 @@ void Engine::start()
         m_alertsReady = false;
         startStorage();
     }
+    startExporter(); // before the collector, which reports its duration to it
     startCollector();
     if (m_checksEnabled)
         startChecks();
@@ -123,6 +126,9 @@ void Engine::startCollector()
     m_collector->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_collector, &QObject::deleteLater);
     connect(m_collector, &SystemCollector::batchReady, this, &Engine::ingest, Qt::QueuedConnection);
+    if (m_exporter)
+        connect(m_collector, &SystemCollector::collectDurationMeasured, m_exporter->exporter(),
+                &HttpExporter::setCollectDuration);
     m_thread->start();
     const qint64 interval = m_config.sampling.intervalMs;
     QMetaObject::invokeMethod(
@@ -140,6 +146,7 @@ void Engine::stop()
 {
     m_checks.reset(); // joins the checks thread; running attempts are aborted
     stopNotify();     // open group windows go to the outbox first: nothing is lost
+    stopExporter();
     if (!m_thread)
         return;
     stopCollector();
@@ -242,6 +249,7 @@ void Engine::updateHealth()
         health.findings.append({a.rule, a.series, a.value, a.threshold, a.severity, summary});
     }
     addCheckFindings(health);
+    addExporterFinding(health);
     std::stable_sort(health.findings.begin(), health.findings.end(),
                      [](const HealthFinding &x, const HealthFinding &y) {
                          return int(x.severity) > int(y.severity);
@@ -268,8 +276,20 @@ void Engine::applyConfig(const Config &config)
                                   a.excludeFilesystemTypes != b.excludeFilesystemTypes ||
                                   a.excludeDisks != b.excludeDisks ||
                                   a.excludeInterfaces != b.excludeInterfaces;
+    const bool exporterChanged = config.exporter != m_config.exporter;
     m_config = config;
     m_store.setCapacityPerSeries(config.historyCapacity());
+    if (m_thread && exporterChanged) {
+        stopExporter();
+        startExporter();
+    } else if (m_exporter) {
+        HttpExporter *x = m_exporter->exporter();
+        const qint64 interval = config.sampling.intervalMs;
+        const qsizetype capacity = config.historyCapacity();
+        QMetaObject::invokeMethod(
+            x, [x, interval, capacity] { x->setSampling(interval, capacity); },
+            Qt::QueuedConnection);
+    }
     m_ruleProblems = m_alerts->setRules(config.rules);
     for (const QString &p : std::as_const(m_ruleProblems))
         qCWarning(lcEngine).noquote() << p;

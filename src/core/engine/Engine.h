@@ -23,6 +23,7 @@ namespace vigil {
 class AlertEngine;
 class AlertStore;
 class CheckThread;
+class ExporterThread;
 class NotifyThread;
 class Clock;
 class ConfigWriter;
@@ -54,6 +55,9 @@ public:
     // Without notifications (or without storage) no channel hears anything and no outbox is
     // opened; testChannel() still works.
     void setNotificationsEnabled(bool enabled) { m_notifyEnabled = enabled; }
+    // The environment variable VIGIL_EXPORTER_LISTEN, when set, replaces exporter.listen (the
+    // test suite sets 127.0.0.1:0 so no test binds the default port 9464).
+    static QString exporterListen(const Config &config);
 
     void start();
     // Stops the collector and storage threads (joined). Idempotent; also done by the destructor.
@@ -69,6 +73,10 @@ public:
     QList<Silence> silences() const;
     // The configured checks as last reported by the checks thread, in configuration order.
     QList<CheckState> checkStates() const;
+    // The exporter's bound port once it listens (0 before, when disabled or on failure), and
+    // why it does not listen (empty when it does or is disabled). exporterStatusChanged tells.
+    quint16 exporterPort() const { return m_exporterPort; }
+    const QString &exporterError() const { return m_exporterError; }
     // Problems with configured rules ("rules[2].series: ..."); those rules are skipped.
     const QStringList &ruleProblems() const { return m_ruleProblems; }
 
@@ -115,6 +123,7 @@ Q_SIGNALS:
     void deliveriesChanged(const QList<vigil::OutboxItem> &items);
     void channelDisabled(const QString &channel, const QString &reason);
     void channelTestFinished(quint64 requestId, int httpStatus, qint64 ms, const QString &error);
+    void exporterStatusChanged();
 
 private:
     struct ThreadStopper
@@ -140,6 +149,9 @@ private:
     NotifyAlert toNotifyAlert(const AlertEvent &event) const;
     void ingestCheckSamples(const SampleBatch &batch);
     void addCheckFindings(HealthReport &health) const;
+    void startExporter();
+    void stopExporter();
+    void addExporterFinding(HealthReport &health) const;
     void onStateLoaded(const QList<Alert> &active, const QList<Silence> &silences);
 
     Config m_config;
@@ -166,6 +178,9 @@ private:
     QHash<QString, NotifyAlert> m_recentlyResolved; // by fingerprint, for Alertmanager
     std::unique_ptr<CheckThread> m_checks;
     QList<CheckState> m_checkStates;
+    std::unique_ptr<ExporterThread> m_exporter;
+    quint16 m_exporterPort = 0;
+    QString m_exporterError;
     std::unique_ptr<StorageThread> m_storage;
     ConfigWriter *m_configWriter = nullptr; // lives on the storage thread
     std::unique_ptr<QThread, ThreadStopper> m_thread;

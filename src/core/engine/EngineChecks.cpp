@@ -5,6 +5,8 @@
 #include "checks/CheckHealth.h"
 #include "checks/CheckService.h"
 #include "checks/CheckThread.h"
+#include "export/ExporterThread.h"
+#include "export/HttpExporter.h"
 #include "util/Clock.h"
 
 namespace vigil {
@@ -44,6 +46,11 @@ void Engine::ingestCheckSamples(const SampleBatch &batch)
     // Into the store only: the collector's next tick evaluates rules on them, and a rule's
     // staleness follows each series' own spacing, so a check every minute stays fresh.
     m_store.append(batch);
+    if (m_exporter) {
+        HttpExporter *x = m_exporter->exporter();
+        QMetaObject::invokeMethod(
+            x, [x, batch] { x->addCheckBatch(batch); }, Qt::QueuedConnection);
+    }
 }
 
 void Engine::runCheckNow(const QString &name)

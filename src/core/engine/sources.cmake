@@ -2,6 +2,7 @@ target_sources(vigil_core PRIVATE
   engine/ConfigWriter.cpp engine/ConfigWriter.h
   engine/Engine.cpp engine/Engine.h
   engine/EngineChecks.cpp
+  engine/EngineExport.cpp
   engine/EngineNotify.cpp
   engine/Health.cpp engine/Health.h
   engine/Report.cpp engine/Report.h

@@ -50,10 +50,26 @@ SeriesRegistry SeriesRegistry::withSystemSeries()
         {"check_log_matches_per_minute", Unit::None, "Matching log lines per minute"},
         {"check_log_matches_total", Unit::Count, "Matching log lines since the check started"},
     };
+    // Raw kernel values kept for /metrics (node_exporter's names there, docs/prometheus.md).
+    static const Entry counters[] = {
+        {"cpu_seconds_total", Unit::Seconds, "Time each CPU spent in each mode"},
+        {"disk_read_bytes_total", Unit::Bytes, "Bytes read from the disk since boot"},
+        {"disk_written_bytes_total", Unit::Bytes, "Bytes written to the disk since boot"},
+        {"network_receive_bytes_total", Unit::Bytes, "Bytes received since boot"},
+        {"network_transmit_bytes_total", Unit::Bytes, "Bytes sent since boot"},
+    };
     SeriesRegistry r;
     for (const Entry &e : entries)
         r.add(QString::fromLatin1(e.name),
               {e.unit, SeriesKind::Gauge, QString::fromLatin1(e.help)});
+    for (const Entry &e : counters)
+        r.add(QString::fromLatin1(e.name),
+              {e.unit, SeriesKind::Counter, QString::fromLatin1(e.help)});
+    r.add(QStringLiteral("swap_free_bytes"),
+          {Unit::Bytes, SeriesKind::Gauge, QStringLiteral("Unused swap space (SwapFree)")});
+    r.add(QStringLiteral("hwmon_temp_celsius"),
+          {Unit::Celsius, SeriesKind::Gauge,
+           QStringLiteral("Temperature of an hwmon sensor, labelled as node_exporter does")});
     return r;
 }
 
