@@ -472,7 +472,10 @@ private Q_SLOTS:
         const QList<QJsonObject> seen = rx.records();
         QCOMPARE(seen.size(), 2);
         const double gap = timeOf(seen.at(1)) - timeOf(seen.at(0));
-        QVERIFY2(gap >= 0.95, qPrintable(QString::number(gap))); // 1 request/s per webhook
+        // 1 request/s per webhook; without the limit the gap is a few ms. The exact spacing is
+        // tst_outbox's tokenBucket (pure); here arrival times carry the first request's connection
+        // set-up (0.93 s seen on a loaded machine), so only "clearly spaced" is asserted.
+        QVERIFY2(gap >= 0.5, qPrintable(QString::number(gap)));
         QCOMPARE(header(seen.at(0), "Idempotency-Key"), QStringLiteral("msg_slack_1"));
         QCOMPARE(header(seen.at(1), "Idempotency-Key"), QStringLiteral("msg_slack_2"));
     }
