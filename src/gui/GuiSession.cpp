@@ -35,6 +35,14 @@ GuiSession::GuiSession(const Config &config, const QString &root, const QString 
         m_window->restoreGeometry(m_state.geometry);
     m_window->setTimeWindow(m_state.timeWindowMs);
     m_window->setPerCoreCpu(m_state.perCoreCpu);
+    const ColorScheme scheme = colorSchemeFromKey(m_state.colorScheme);
+    if (scheme != ColorScheme::System)
+        applyColorScheme(scheme);
+    m_window->setColorScheme(scheme);
+    connect(m_window.get(), &MainWindow::colorSchemeChosen, this, [this](ColorScheme chosen) {
+        applyColorScheme(chosen);
+        m_state.colorScheme = colorSchemeKey(chosen);
+    });
     if (!configError.isEmpty())
         m_window->showConfigError(configError);
 

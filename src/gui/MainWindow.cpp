@@ -10,6 +10,7 @@
 #include "engine/Engine.h"
 #include "notify/DeliveriesView.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QLabel>
@@ -30,6 +31,7 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(applicationIcon());
     m_ui->bannerFrame->hide();
+    styleBanner();
     connect(m_ui->bannerCloseToolButton, &QToolButton::clicked, m_ui->bannerFrame, &QWidget::hide);
 
     const QStringList names{tr("1 minute"), tr("5 minutes"), tr("15 minutes"), tr("1 hour")};
@@ -63,7 +65,7 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     deliveriesTabLayout->setContentsMargins(0, 4, 0, 0);
     m_deliveriesView = new DeliveriesView;
     deliveriesTabLayout->addWidget(m_deliveriesView);
-    m_ui->mainTabWidget->addTab(deliveriesTab, tr("&Deliveries"));
+    m_ui->mainTabWidget->addTab(deliveriesTab, tr("D&eliveries"));
     connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->mainTabWidget->widget(index) == m_ui->historyTab)
             m_historyView->requestQuery();
@@ -83,6 +85,17 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::aboutRequested);
+    auto *schemes = new QActionGroup(this);
+    const std::pair<QAction *, ColorScheme> schemeActions[] = {
+        {m_ui->systemSchemeAction, ColorScheme::System},
+        {m_ui->lightSchemeAction, ColorScheme::Light},
+        {m_ui->darkSchemeAction, ColorScheme::Dark}};
+    for (const auto &[action, scheme] : schemeActions) {
+        schemes->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, scheme = scheme] { Q_EMIT colorSchemeChosen(scheme); });
+    }
+    m_ui->systemSchemeAction->setChecked(true);
 
     m_statusDot = new QLabel;
     m_statusLabel = new QLabel;
@@ -105,18 +118,39 @@ void MainWindow::showConfigError(const QString &message)
     m_ui->bannerLabel->setText(
         tr("<b>The configuration could not be used; Vigil runs on defaults.</b><br>%1")
             .arg(message.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))));
+    m_bannerIsError = true;
+    styleBanner();
     m_ui->bannerFrame->show();
 }
 
 void MainWindow::showNotice(const QString &message, bool isError)
 {
     m_ui->bannerLabel->setText(message.toHtmlEscaped());
-    m_ui->bannerFrame->setStyleSheet(
-        isError ? QStringLiteral("#bannerFrame { background-color: #fdecea; border: 1px solid "
-                                 "#d62728; border-radius: 3px; }")
-                : QStringLiteral("#bannerFrame { background-color: #eaf4ea; border: 1px solid "
-                                 "#2ca02c; border-radius: 3px; }"));
+    m_bannerIsError = isError;
+    styleBanner();
     m_ui->bannerFrame->show();
+}
+
+void MainWindow::styleBanner()
+{
+    const QPalette &p = palette();
+    m_ui->bannerFrame->setStyleSheet(frameStyleSheet(
+        QStringLiteral("bannerFrame"), m_bannerIsError ? errorColours(p) : okColours(p)));
+}
+
+void MainWindow::setColorScheme(ColorScheme scheme)
+{
+    QAction *action = scheme == ColorScheme::Dark    ? m_ui->darkSchemeAction
+                      : scheme == ColorScheme::Light ? m_ui->lightSchemeAction
+                                                     : m_ui->systemSchemeAction;
+    action->setChecked(true);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        styleBanner();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showAlerts(const QString &fingerprint)

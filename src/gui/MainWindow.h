@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appearance/Appearance.h"
 #include "engine/Health.h"
 #include "series/Sample.h"
 
@@ -60,6 +61,8 @@ public:
     // Brings the Alerts tab forward (and the given alert's details, when not empty).
     void showAlerts(const QString &fingerprint = {});
     void setAlertCount(int firing);
+    // Ticks the View → Appearance entry; does not apply the scheme (colorSchemeChosen asks).
+    void setColorScheme(ColorScheme scheme);
     QString statusText() const;
     int refreshCount() const { return m_refreshCount; }
 
@@ -70,16 +73,19 @@ Q_SIGNALS:
     void settingsRequested();
     // Help → About Vigil (the dialog belongs to DesktopIntegration, which knows the paths).
     void aboutRequested();
+    void colorSchemeChosen(vigil::ColorScheme scheme);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onBatch(const vigil::SampleBatch &batch);
     void onHealth(const vigil::HealthReport &health);
     void refresh();
+    void styleBanner();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Engine &m_engine;
@@ -91,6 +97,7 @@ private:
     QLabel *m_statusDot = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;
+    bool m_bannerIsError = true;
     bool m_hideOnClose = false;
     std::function<bool()> m_trayAvailable;
     int m_refreshCount = 0;

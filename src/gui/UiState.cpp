@@ -13,6 +13,7 @@ UiState UiState::load()
         s.value(QStringLiteral("view/timeWindowMs"), state.timeWindowMs).toLongLong();
     state.perCoreCpu = s.value(QStringLiteral("view/perCoreCpu"), false).toBool();
     state.trayHintShown = s.value(QStringLiteral("tray/hintShown"), false).toBool();
+    state.colorScheme = s.value(QStringLiteral("view/colorScheme"), state.colorScheme).toString();
     return state;
 }
 
@@ -23,6 +24,7 @@ void UiState::save() const
     s.setValue(QStringLiteral("view/timeWindowMs"), timeWindowMs);
     s.setValue(QStringLiteral("view/perCoreCpu"), perCoreCpu);
     s.setValue(QStringLiteral("tray/hintShown"), trayHintShown);
+    s.setValue(QStringLiteral("view/colorScheme"), colorScheme);
 }
 
 } // namespace vigil

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 namespace vigil {
 
@@ -12,6 +13,7 @@ struct UiState
     qint64 timeWindowMs = 5 * 60 * 1000;
     bool perCoreCpu = false;
     bool trayHintShown = false;
+    QString colorScheme = QStringLiteral("system"); // colorSchemeKey()
 
     static UiState load();
     void save() const;

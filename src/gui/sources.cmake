@@ -1,5 +1,7 @@
 target_sources(vigil_gui PRIVATE
+  appearance/Appearance.cpp appearance/Appearance.h
   charts/AxisScale.cpp charts/AxisScale.h
+  charts/ChartTheme.cpp charts/ChartTheme.h
   charts/HoverChartView.h
   charts/TimeSeriesChart.cpp charts/TimeSeriesChart.h
   Dashboard.cpp Dashboard.h

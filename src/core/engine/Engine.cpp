@@ -125,7 +125,16 @@ void Engine::startCollector()
     m_collector = new SystemCollector(m_config.collectorOptions(m_root), m_clock);
     m_collector->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_collector, &QObject::deleteLater);
-    connect(m_collector, &SystemCollector::batchReady, this, &Engine::ingest, Qt::QueuedConnection);
+    // A batch still queued when this collector stops must not land after stop() (or in the
+    // next collector's series): each collector's batches carry its generation.
+    const quint64 generation = ++m_collectorGeneration;
+    connect(
+        m_collector, &SystemCollector::batchReady, this,
+        [this, generation](const SampleBatch &batch) {
+            if (generation == m_collectorGeneration)
+                ingest(batch);
+        },
+        Qt::QueuedConnection);
     if (m_exporter)
         connect(m_collector, &SystemCollector::collectDurationMeasured, m_exporter->exporter(),
                 &HttpExporter::setCollectDuration);
@@ -140,6 +149,7 @@ void Engine::stopCollector()
 {
     m_thread.reset(); // quit + wait; the collector is deleted in its thread as it finishes
     m_collector = nullptr;
+    ++m_collectorGeneration; // drops its batches still queued to us
 }
 
 void Engine::stop()

@@ -185,6 +185,7 @@ private:
     ConfigWriter *m_configWriter = nullptr; // lives on the storage thread
     std::unique_ptr<QThread, ThreadStopper> m_thread;
     SystemCollector *m_collector = nullptr; // lives in m_thread, deleted when it finishes
+    quint64 m_collectorGeneration = 0;
 };
 
 } // namespace vigil

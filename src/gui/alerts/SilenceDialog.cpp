@@ -2,6 +2,7 @@
 #include "ui_SilenceDialog.h"
 
 #include "AlertText.h"
+#include "appearance/Appearance.h"
 #include "series/SeriesId.h"
 #include "util/Clock.h"
 
@@ -58,6 +59,7 @@ SilenceDialog::SilenceDialog(QWidget *parent)
     , m_timer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->reasonLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorTextColour().name()));
     m_ui->silenceButtonBox->button(QDialogButtonBox::Ok)->setText(tr("&Silence"));
     QTableWidget *table = m_ui->matchersTableWidget;
     table->setColumnCount(3);

@@ -1,6 +1,7 @@
 #include "TimeSeriesChart.h"
 
 #include "AxisScale.h"
+#include "ChartTheme.h"
 #include "HoverChartView.h"
 #include "series/MetricStore.h"
 
@@ -96,6 +97,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, Unit unit, QWidget *paren
     d->yAxis->setLabelFormat(QStringLiteral("%.0f"));
     d->chart->addAxis(d->xAxis, Qt::AlignBottom);
     d->chart->addAxis(d->yAxis, Qt::AlignLeft);
+    applyChartPalette(d->chart, palette());
 
     d->view = new HoverChartView(d->chart, [this](QMouseEvent *e) { d->showTooltip(e, this); });
     d->view->setMinimumHeight(150);
@@ -134,6 +136,15 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, Unit unit, QWidget *paren
 }
 
 TimeSeriesChart::~TimeSeriesChart() = default;
+
+void TimeSeriesChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyChartPalette(d->chart, palette());
+        d->emptyText->setBrush(palette().color(QPalette::Disabled, QPalette::WindowText));
+    }
+    QWidget::changeEvent(event);
+}
 
 void TimeSeriesChart::setFixedRange(double min, double max)
 {

@@ -48,6 +48,9 @@ public:
     QString axisUnitText() const;
     QString summary() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

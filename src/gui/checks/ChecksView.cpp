@@ -118,7 +118,7 @@ ChecksView::ChecksView(QWidget *parent)
     QFont big = m_emptyLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_emptyLabel->setFont(big);
-    m_emptyButton = new QPushButton(tr("&Add a check…"), m_emptyState);
+    m_emptyButton = new QPushButton(tr("Add a chec&k…"), m_emptyState);
     m_emptyButton->setObjectName(QStringLiteral("emptyStateAddPushButton"));
     m_emptyButton->setToolTip(tr("Open Settings → Checks and add a service check"));
     m_emptyButton->setAccessibleName(tr("Add a service check"));

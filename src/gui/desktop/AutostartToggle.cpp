@@ -1,4 +1,5 @@
 #include "AutostartToggle.h"
+#include "appearance/Appearance.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -69,10 +70,11 @@ void AutostartToggle::show(const AutostartEntry::State &state)
     m_busy = false;
     m_checkBox->setEnabled(true);
     if (!state.error.isEmpty())
-        m_statusLabel->setText(QStringLiteral("<span style=\"color:#c62828\">⚠ %1</span>")
-                                   .arg(tr("Could not change the start at login: %1")
-                                            .arg(state.error)
-                                            .toHtmlEscaped()));
+        m_statusLabel->setText(
+            QStringLiteral("<span style=\"color:%1\">⚠ %2</span>")
+                .arg(errorTextColour().name(), tr("Could not change the start at login: %1")
+                                                   .arg(state.error)
+                                                   .toHtmlEscaped()));
     else if (state.enabled)
         m_statusLabel->setText(tr("Vigil starts in the tray at login (%1).")
                                    .arg(QDir::toNativeSeparators(state.path)));

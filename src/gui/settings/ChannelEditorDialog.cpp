@@ -4,6 +4,7 @@
 #include "ChannelTableModel.h"
 #include "EditorProblems.h"
 #include "alerts/MatcherSet.h"
+#include "appearance/Appearance.h"
 #include "config/Duration.h"
 #include "notify/ChannelValidation.h"
 
@@ -16,8 +17,6 @@ namespace vigil {
 
 namespace {
 
-const QColor kErrorColour(0xc6, 0x28, 0x28);
-const QColor kOkColour(0x2e, 0x7d, 0x32);
 // The dispatcher's transfer timeout (15 s) ends every test; this is only a safety net.
 constexpr int kTestTimeoutMs = 30000;
 
@@ -312,8 +311,9 @@ void ChannelEditorDialog::showTestResult(quint64 requestId, int httpStatus, qint
     m_testTimer->stop();
     m_ui->testProgressBar->hide();
     const bool ok = error.isEmpty();
-    m_ui->testStatusLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
-                                             .arg((ok ? kOkColour : kErrorColour).name()));
+    m_ui->testStatusLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+            .arg((ok ? okTextColour() : errorTextColour()).name()));
     const QString answer = httpStatus > 0 ? tr("HTTP %1 in %2 ms").arg(httpStatus).arg(ms)
                                           : tr("no answer after %1 ms").arg(ms);
     m_ui->testStatusLabel->setText(ok ? tr("✔ Delivered") : tr("✘ Not delivered"));

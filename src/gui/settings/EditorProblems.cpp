@@ -1,6 +1,7 @@
 #include "EditorProblems.h"
 
 #include "RuleText.h"
+#include "appearance/Appearance.h"
 
 #include <QColor>
 #include <QLabel>
@@ -10,7 +11,6 @@ namespace vigil {
 QStringList showEditorProblems(const QList<QPair<QWidget *, QString>> &errors,
                                QList<QWidget *> *marked, QLabel *label)
 {
-    static const QColor errorColour(0xc6, 0x28, 0x28);
     for (QWidget *w : std::as_const(*marked))
         ruletext::markInvalid(w, QString());
     marked->clear();
@@ -26,7 +26,7 @@ QStringList showEditorProblems(const QList<QPair<QWidget *, QString>> &errors,
     for (const QString &problem : std::as_const(problems))
         html.append(QStringLiteral("⚠ ") + problem.toHtmlEscaped());
     label->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                       .arg(errorColour.name(), html.join(QStringLiteral("<br>"))));
+                       .arg(errorTextColour().name(), html.join(QStringLiteral("<br>"))));
     label->setVisible(!problems.isEmpty());
     return problems;
 }

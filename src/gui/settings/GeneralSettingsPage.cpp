@@ -4,6 +4,7 @@
 #include "RuleTableModel.h"
 #include "RuleText.h"
 #include "alerts/CompareOp.h"
+#include "appearance/Appearance.h"
 #include "config/Config.h"
 #include "config/ConfigFile.h"
 #include "config/Duration.h"
@@ -19,8 +20,6 @@
 namespace vigil {
 
 namespace {
-
-const QColor kErrorColour(0xc6, 0x28, 0x28);
 
 QString opWords(CompareOp op)
 {
@@ -74,7 +73,7 @@ QString statusHtml(const QStringList &errors)
     for (const QString &e : errors)
         lines.append(QStringLiteral("⚠ ") + e.toHtmlEscaped());
     return QStringLiteral("<span style=\"color:%1\">%2</span>")
-        .arg(kErrorColour.name(), lines.join(QStringLiteral("<br>")));
+        .arg(errorTextColour().name(), lines.join(QStringLiteral("<br>")));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "RuleText.h"
 #include "alerts/CompareOp.h"
 #include "alerts/Selector.h"
+#include "appearance/Appearance.h"
 #include "config/Duration.h"
 #include "series/SeriesRegistry.h"
 
@@ -16,9 +17,6 @@
 namespace vigil {
 
 namespace {
-
-const QColor kErrorColour(0xc6, 0x28, 0x28);
-const QColor kWarningColour(0xa8, 0x5a, 0x00);
 
 QString coloured(const QColor &colour, const QString &html)
 {
@@ -350,7 +348,7 @@ void RuleEditorDialog::revalidate()
     QStringList lines;
     for (const QString &problem : std::as_const(m_problems))
         lines.append(QStringLiteral("⚠ ") + problem.toHtmlEscaped());
-    m_ui->problemsLabel->setText(coloured(kErrorColour, lines.join(QStringLiteral("<br>"))));
+    m_ui->problemsLabel->setText(coloured(errorTextColour(), lines.join(QStringLiteral("<br>"))));
     m_ui->problemsLabel->setVisible(!m_problems.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
 }
@@ -369,7 +367,7 @@ void RuleEditorDialog::updateSeriesStatus(bool selectorValid)
                                         [&](const SeriesId &id) { return selector->matches(id); });
     if (matching == 0) {
         m_seriesWarning = tr("Matches no series yet: the rule applies once one appears.");
-        status->setText(coloured(kWarningColour, QStringLiteral("⚠ ") + m_seriesWarning));
+        status->setText(coloured(warningTextColour(), QStringLiteral("⚠ ") + m_seriesWarning));
     } else {
         status->setText(tr("Matches %n known series.", nullptr, int(matching)));
     }

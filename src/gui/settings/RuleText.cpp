@@ -1,6 +1,7 @@
 #include "RuleText.h"
 
 #include "alerts/Selector.h"
+#include "appearance/Appearance.h"
 #include "series/SeriesRegistry.h"
 
 #include <QCoreApplication>
@@ -154,7 +155,7 @@ void markInvalid(QWidget *widget, const QString &message)
         widget->setToolTip(base.toString());
         return;
     }
-    palette.setColor(QPalette::Base, QColor(0xfd, 0xec, 0xea));
+    palette.setColor(QPalette::Base, errorColours(palette).background);
     widget->setPalette(palette);
     const QString tip = base.toString();
     widget->setToolTip(tip.isEmpty() ? message : message + QStringLiteral("\n\n") + tip);

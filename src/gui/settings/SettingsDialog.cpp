@@ -6,6 +6,7 @@
 #include "NotificationsSettingsPage.h"
 #include "RuleTableModel.h"
 #include "RulesSettingsPage.h"
+#include "appearance/Appearance.h"
 #include "config/ConfigFile.h"
 
 #include <QPushButton>
@@ -106,8 +107,9 @@ void SettingsDialog::revalidate()
         if (problems.size() > kMaxProblemsShown)
             lines.append(tr("… and %n more", nullptr, int(problems.size() - kMaxProblemsShown)));
         m_ui->problemsLabel->setText(
-            QStringLiteral("<span style=\"color:#c62828\"><b>%1</b><br>%2</span>")
-                .arg(tr("Fix these to save:"), lines.join(QStringLiteral("<br>"))));
+            QStringLiteral("<span style=\"color:%1\"><b>%2</b><br>%3</span>")
+                .arg(errorTextColour().name(), tr("Fix these to save:"),
+                     lines.join(QStringLiteral("<br>"))));
         m_ui->problemsLabel->show();
     }
     updateButtons();
@@ -158,6 +160,8 @@ void SettingsDialog::showSaveResult(bool ok, const QString &error)
             tr("Could not save the settings: %1\nYour changes are still here: fix the problem "
                "and press OK or Apply again, or Cancel to discard them.")
                 .arg(error));
+        m_ui->saveErrorFrame->setStyleSheet(
+            frameStyleSheet(QStringLiteral("saveErrorFrame"), errorColours(palette())));
         m_ui->saveErrorFrame->show();
     }
     updateButtons();
