@@ -15,9 +15,10 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,12 +72,17 @@ private Q_SLOTS:
         session.start(false);
         QVERIFY(QTest::qWaitForWindowExposed(session.window()));
         QCOMPARE(wanted.size(), 0); // the Dashboard is in front: nothing asked
+        QCOMPARE(view->emptyStateText(), QStringLiteral("Looking at the processes…"));
         session.window()->showProcesses();
         QCOMPARE(wanted.size(), 1);
         QCOMPARE(wanted.last().at(0).toBool(), true);
 
         QTRY_VERIFY_WITH_TIMEOUT(listed(view, pid), 20000);
-        QVERIFY(view->summaryText().contains(QLatin1String("processes")));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ of \\d+ processes$"))
+                     .match(view->summaryText())
+                     .hasMatch(),
+                 qPrintable(view->summaryText()));
+        QCOMPARE(view->emptyStateText(), QString()); // rows: no empty state
         QVERIFY(view->selectPid(pid));
         QCOMPARE(view->currentPid(), pid);
         QVERIFY(view->endAction()->isEnabled());

@@ -318,12 +318,14 @@ void ProcessesView::updateSummary()
         return;
     }
     const bool byMemory = m_proxy->top() == ProcessFilterProxy::Top::ByMemory;
-    m_ui->processesSummaryLabel->setText((byMemory
-                                              ? tr("%1 shown · top %2 by memory of %3 processes")
-                                              : tr("%1 shown · top %2 by CPU of %3 processes"))
-                                             .arg(m_proxy->rowCount())
-                                             .arg(s.top)
-                                             .arg(s.totalProcesses));
+    m_ui->processesSummaryLabel->setText(
+        tr("%1 of %2 processes").arg(m_proxy->rowCount()).arg(s.totalProcesses));
+    m_ui->processesSummaryLabel->setToolTip(
+        (byMemory ? tr("The %1 processes using the most memory are listed "
+                       "(collectors.processes.top), then filtered")
+                  : tr("The %1 processes using the most CPU are listed "
+                       "(collectors.processes.top), then filtered"))
+            .arg(s.top));
 }
 
 void ProcessesView::setWanted(bool wanted)
