@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -110,6 +111,27 @@ private Q_SLOTS:
         QTRY_COMPARE(view->messageText(),
                      QStringLiteral("Sent SIGTERM to “sleep” (PID %1).").arg(pid));
         QTRY_VERIFY_WITH_TIMEOUT(!listed(view, pid), 20000);
+
+        // Gone between the choice and the confirmation: ESRCH, shown as such.
+        QProcess late;
+        late.start(QStringLiteral("sleep"), {QStringLiteral("300")});
+        QVERIFY(late.waitForStarted());
+        const qint64 latePid = late.processId();
+        QTRY_VERIFY_WITH_TIMEOUT(listed(view, latePid), 20000);
+        QVERIFY(view->selectPid(latePid));
+        view->killAction()->trigger();
+        QVERIFY(view->signalQuestion());
+        QVERIFY(view->signalQuestion()->text().contains(QLatin1String("SIGKILL")));
+        late.kill();
+        QVERIFY(late.waitForFinished());
+        view->signalQuestion()->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(view->messageText(),
+                     QStringLiteral("“sleep” (PID %1) has already exited.").arg(latePid));
+
+        auto *filter = view->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+        filter->setText(QStringLiteral("no-process-is-called-like-this"));
+        QCOMPARE(view->emptyStateText(), QStringLiteral("No process matches the filter"));
+        filter->clear();
 
         session.window()->showAlerts();
         QCOMPARE(wanted.last().at(0).toBool(), false); // hidden: the collector stops reading
