@@ -9,6 +9,7 @@
 #include "checks/ChecksView.h"
 #include "engine/Engine.h"
 #include "notify/DeliveriesView.h"
+#include "processes/ProcessesView.h"
 #include "settings/ChecksSettingsPage.h"
 #include "settings/NotificationsSettingsPage.h"
 #include "settings/SettingsDialog.h"
@@ -16,6 +17,7 @@
 #include "util/Logging.h"
 
 #include <QApplication>
+#include <QRegularExpression>
 
 namespace vigil {
 
@@ -58,6 +60,7 @@ GuiSession::GuiSession(const Config &config, const QString &root, const QString 
     connectAlerts();
     connectChecks();
     connectDeliveries();
+    connectProcesses();
     applyNotificationSettings();
 }
 
@@ -157,6 +160,35 @@ void GuiSession::connectDeliveries()
     connect(view, &DeliveriesView::refreshRequested, engine, &Engine::refreshDeliveries);
     connect(view, &DeliveriesView::retryRequested, engine, &Engine::retryDelivery);
     connect(view, &DeliveriesView::discardRequested, engine, &Engine::discardDelivery);
+}
+
+// The Processes tab: snapshots while it is shown, signals through the collector thread, and a
+// process check made from a process in the normal settings flow.
+void GuiSession::connectProcesses()
+{
+    Engine *engine = m_engine.get();
+    ProcessesView *view = m_window->processesView();
+    connect(view, &ProcessesView::processesWanted, engine, &Engine::setProcessesWanted);
+    connect(engine, &Engine::processesUpdated, view, &ProcessesView::setSnapshot);
+    connect(view, &ProcessesView::signalRequested, engine, &Engine::signalProcess);
+    connect(engine, &Engine::processSignalFinished, view, &ProcessesView::showSignalResult);
+    connect(view, &ProcessesView::createCheckRequested, this, &GuiSession::openNewProcessCheck);
+}
+
+void GuiSession::openNewProcessCheck(const QString &processName)
+{
+    openSettings();
+    if (!m_settings)
+        return;
+    CheckSpec spec;
+    spec.type = CheckType::Process;
+    // A name that reads well as a label value (check="process-nginx").
+    QString name = processName;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
+    spec.name = QStringLiteral("process-") + name;
+    spec.process.name = processName;
+    m_settings->showPage(m_settings->checksPage());
+    m_settings->checksPage()->addCheck(spec);
 }
 
 // Service checks: Settings → Checks, with the editor open on a check or on a new one.

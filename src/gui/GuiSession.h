@@ -49,7 +49,9 @@ private:
     void connectAlerts();
     void connectChecks();
     void connectDeliveries();
+    void connectProcesses();
     void openChecksSettings(const QString &check, bool addCheck);
+    void openNewProcessCheck(const QString &processName);
     void showAlert(const QString &fingerprint);
 
     UiState m_state;

@@ -9,6 +9,7 @@
 #include "config/Duration.h"
 #include "engine/Engine.h"
 #include "notify/DeliveriesView.h"
+#include "processes/ProcessesView.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -58,6 +59,15 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     checksTabLayout->addWidget(m_checksView);
     m_ui->mainTabWidget->insertTab(m_ui->mainTabWidget->indexOf(m_ui->alertsTab) + 1, checksTab,
                                    tr("&Checks"));
+    // Processes, after Checks: asks the engine for processes only while shown.
+    auto *processesTab = new QWidget;
+    processesTab->setObjectName(QStringLiteral("processesTab"));
+    auto *processesTabLayout = new QVBoxLayout(processesTab);
+    processesTabLayout->setContentsMargins(0, 4, 0, 0);
+    m_processesView = new ProcessesView;
+    processesTabLayout->addWidget(m_processesView);
+    m_ui->mainTabWidget->insertTab(m_ui->mainTabWidget->indexOf(checksTab) + 1, processesTab,
+                                   tr("P&rocesses"));
     // The notification outbox, last.
     auto *deliveriesTab = new QWidget;
     deliveriesTab->setObjectName(QStringLiteral("deliveriesTab"));
@@ -158,6 +168,11 @@ void MainWindow::showAlerts(const QString &fingerprint)
     m_ui->mainTabWidget->setCurrentWidget(m_ui->alertsTab);
     if (!fingerprint.isEmpty())
         m_alertsView->showAlert(fingerprint);
+}
+
+void MainWindow::showProcesses()
+{
+    m_ui->mainTabWidget->setCurrentWidget(m_processesView->parentWidget());
 }
 
 void MainWindow::setAlertCount(int firing)

@@ -23,6 +23,7 @@ class DeliveriesView;
 class Dashboard;
 class Engine;
 class HistoryView;
+class ProcessesView;
 
 // Composes the dashboard, the error banner and the status bar, and connects them to the
 // engine. Holds no monitoring logic.
@@ -58,6 +59,9 @@ public:
     HistoryView *historyView() const { return m_historyView; }
     ChecksView *checksView() const { return m_checksView; }
     DeliveriesView *deliveriesView() const { return m_deliveriesView; }
+    ProcessesView *processesView() const { return m_processesView; }
+    // Brings the Processes tab forward.
+    void showProcesses();
     // Brings the Alerts tab forward (and the given alert's details, when not empty).
     void showAlerts(const QString &fingerprint = {});
     void setAlertCount(int firing);
@@ -94,6 +98,7 @@ private:
     HistoryView *m_historyView = nullptr;
     ChecksView *m_checksView = nullptr;
     DeliveriesView *m_deliveriesView = nullptr;
+    ProcessesView *m_processesView = nullptr;
     QLabel *m_statusDot = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;

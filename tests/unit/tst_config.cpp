@@ -37,6 +37,8 @@ Config customConfig()
     c.collectors.excludeFilesystemTypes = {QStringLiteral("^(tmpfs|squashfs|overlay)$")};
     c.collectors.excludeDisks = {QStringLiteral("^loop\\d+$"), QStringLiteral("^ram")};
     c.collectors.excludeInterfaces = {QStringLiteral("^lo$"), QStringLiteral("^veth")};
+    c.collectors.processes.enabled = false;
+    c.collectors.processes.top = 20;
     return c;
 }
 
@@ -116,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(sampling.value(QLatin1String("interval")).toString(), QStringLiteral("1s"));
         QCOMPARE(sampling.value(QLatin1String("history")).toString(), QStringLiteral("1h"));
         const QJsonObject collectors = top.value(QLatin1String("collectors")).toObject();
-        QCOMPARE(collectors.size(), 7);
+        QCOMPARE(collectors.size(), 8); // seven system sources and processes
         for (auto it = collectors.begin(); it != collectors.end(); ++it)
             QVERIFY(it.value().toObject().value(QLatin1String("enabled")).toBool());
         const QJsonObject fs = collectors.value(QLatin1String("filesystem")).toObject();
@@ -130,6 +132,11 @@ private Q_SLOTS:
                     .toObject()
                     .value(QLatin1String("exclude_interfaces"))
                     .isArray());
+        QCOMPARE(collectors.value(QLatin1String("processes"))
+                     .toObject()
+                     .value(QLatin1String("top"))
+                     .toInt(),
+                 50);
         QVERIFY(json.startsWith("{\n    \"version\": 1,\n")); // indented, version first
     }
 
@@ -526,6 +533,8 @@ private Q_SLOTS:
         QCOMPARE(o.excludeFilesystemTypes, c.collectors.excludeFilesystemTypes);
         QCOMPARE(o.excludeDisks, c.collectors.excludeDisks);
         QCOMPARE(o.excludeInterfaces, c.collectors.excludeInterfaces);
+        QCOMPARE(o.processesEnabled, false);
+        QCOMPARE(o.processTop, 20);
         QCOMPARE(Config().collectorOptions().root, QStringLiteral("/"));
     }
 
@@ -543,6 +552,8 @@ private Q_SLOTS:
             [](Config &c) { c.collectors.excludeFilesystemTypes.clear(); },
             [](Config &c) { c.collectors.excludeDisks.clear(); },
             [](Config &c) { c.collectors.excludeInterfaces.clear(); },
+            [](Config &c) { c.collectors.processes.enabled = true; },
+            [](Config &c) { c.collectors.processes.top = 50; },
         };
         for (const auto &change : changes) {
             Config other = base;

@@ -1,5 +1,6 @@
 #include "ProcessProbe.h"
 
+#include "collect/PidFiles.h"
 #include "collect/ProcParse.h"
 
 #include <QCoreApplication>
@@ -20,35 +21,8 @@ namespace {
 constexpr qsizetype MaxCmdline = 4096; // bounds the work per process; argv rarely needs more
 constexpr qsizetype MaxSmallFile = 1024;
 
-// Reads at most `cap` bytes of a kernel text file into `out`. Returns 0 or the errno.
-int readSmall(const QByteArray &path, QByteArray &out, qsizetype cap)
-{
-    out.resize(cap);
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return errno;
-    qsizetype total = 0;
-    int error = 0;
-    while (total < cap) {
-        const ssize_t n = ::read(fd, out.data() + total, size_t(cap - total));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            error = errno;
-        if (n <= 0)
-            break;
-        total += n;
-    }
-    ::close(fd);
-    out.resize(error ? 0 : total);
-    return error;
-}
-
-// A process that exits between readdir() and our reads: normal, not an error.
-bool vanished(int error)
-{
-    return error == ENOENT || error == ESRCH;
-}
+using pidfiles::readSmallFile;
+using pidfiles::vanished;
 
 QString errnoText(int error)
 {
@@ -130,20 +104,17 @@ bool ProcessProbe::matches(Scan &scan, const QByteArray &dir)
     bool nameMatched = m_nameUtf8.isEmpty();
     if (!nameMatched) {
         const QByteArray path = dir + "/comm";
-        if (const int error = readSmall(path, scan.buffer, MaxSmallFile))
+        if (const int error = readSmallFile(path, scan.buffer, MaxSmallFile))
             return scan.fail(path, error);
         nameMatched = proc::chomp(scan.buffer) == m_nameUtf8;
     }
     if (!nameMatched || !m_options.cmdlineRegex.isEmpty()) {
         const QByteArray path = dir + "/cmdline";
-        if (const int error = readSmall(path, scan.cmdline, MaxCmdline))
+        if (const int error = readSmallFile(path, scan.cmdline, MaxCmdline))
             return scan.fail(path, error);
         QByteArray &cmdline = scan.cmdline;
         if (!nameMatched) {
-            QByteArrayView argv0(cmdline.constData(),
-                                 qstrnlen(cmdline.constData(), cmdline.size()));
-            argv0 = argv0.sliced(argv0.lastIndexOf('/') + 1);
-            if (argv0 != m_nameUtf8)
+            if (pidfiles::argv0Basename(cmdline) != m_nameUtf8)
                 return false;
         }
         if (!m_options.cmdlineRegex.isEmpty()) {
@@ -158,34 +129,19 @@ bool ProcessProbe::matches(Scan &scan, const QByteArray &dir)
     }
 
     const QByteArray statPath = dir + "/stat";
-    if (const int error = readSmall(statPath, scan.buffer, MaxSmallFile))
+    if (const int error = readSmallFile(statPath, scan.buffer, MaxSmallFile))
         return scan.fail(statPath, error);
     if (scan.buffer.isEmpty())
         return false; // reaped between open() and read()
-    // comm may hold spaces and ')', so fields are counted after the last ')'.
-    const qsizetype close = scan.buffer.lastIndexOf(')');
-    proc::FieldReader fields(QByteArrayView(scan.buffer).sliced(close + 1));
-    QByteArrayView field;
-    quint64 utime = 0, stime = 0, startTime = 0;
-    bool ok = close >= 0 && fields.next(field);
-    const char state = ok ? field.front() : '?';
-    for (int index = 1; ok && index <= 19; ++index) {
-        ok = fields.next(field);
-        if (ok && index == 11)
-            ok = proc::parseUInt(field, utime);
-        else if (ok && index == 12)
-            ok = proc::parseUInt(field, stime);
-        else if (ok && index == 19)
-            ok = proc::parseUInt(field, startTime);
-    }
-    if (!ok)
+    pidfiles::PidStat stat;
+    if (!pidfiles::parseStat(scan.buffer, stat))
         return scan.fail(statPath, QStringLiteral("unexpected format"));
-    if (state == 'Z' || state == 'X') // exited, waiting for its parent: not running
+    if (stat.isZombie())
         return false;
-    scan.ticks = {startTime, utime + stime};
+    scan.ticks = {stat.startTime, stat.cpuTicks()};
 
     const QByteArray statmPath = dir + "/statm";
-    if (const int error = readSmall(statmPath, scan.buffer, MaxSmallFile))
+    if (const int error = readSmallFile(statmPath, scan.buffer, MaxSmallFile))
         return scan.fail(statmPath, error);
     proc::FieldReader statm(scan.buffer);
     quint64 sizes[2] = {0, 0};

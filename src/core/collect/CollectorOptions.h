@@ -18,6 +18,9 @@ struct CollectorOptions
     QStringList excludeFilesystemTypes;
     QStringList excludeInterfaces;
     QStringList excludeDisks;
+    // The process table (Processes view): read only while someone wants it.
+    bool processesEnabled = true;
+    int processTop = 50;
 };
 
 } // namespace vigil

@@ -1,17 +1,23 @@
 #include "SystemCollector.h"
 
+#include "ProcessTable.h"
 #include "SystemSources.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 
 #include <QTimer>
 
+#include <cerrno>
+
 namespace vigil {
 
 SystemCollector::SystemCollector(const CollectorOptions &options, const Clock &clock,
                                  QObject *parent)
     : SystemCollector(createSystemSources(options), clock, parent)
-{}
+{
+    if (options.processesEnabled)
+        m_processes = std::make_unique<ProcessTable>(options.root, options.processTop);
+}
 
 SystemCollector::SystemCollector(std::vector<std::unique_ptr<CollectorSource>> sources,
                                  const Clock &clock, QObject *parent)
@@ -45,6 +51,7 @@ void SystemCollector::start(qint64 intervalMs)
         m_timer->setTimerType(Qt::PreciseTimer);
         connect(m_timer, &QTimer::timeout, this, &SystemCollector::onTick);
     }
+    restartProcessTimer();
     qCDebug(lcCollector) << "collecting every" << m_intervalMs << "ms from" << m_sources.size()
                          << "sources";
     onTick();
@@ -54,6 +61,52 @@ void SystemCollector::stop()
 {
     if (m_timer)
         m_timer->stop();
+    if (m_processTimer)
+        m_processTimer->stop();
+}
+
+void SystemCollector::setProcessesWanted(bool wanted)
+{
+    if (!m_processes || wanted == m_processesWanted)
+        return;
+    m_processesWanted = wanted;
+    if (!m_processTimer) {
+        m_processTimer = new QTimer(this);
+        m_processTimer->setTimerType(Qt::CoarseTimer);
+        connect(m_processTimer, &QTimer::timeout, this, &SystemCollector::sampleProcesses);
+    }
+    if (wanted) {
+        restartProcessTimer();
+        sampleProcesses(); // something to show at once; CPU and rates follow a tick later
+    } else {
+        m_processTimer->stop();
+        m_processes->reset();
+    }
+}
+
+void SystemCollector::restartProcessTimer()
+{
+    // Reading every process costs far more than the system sources (docs/performance.md):
+    // no more than once a second, whatever the sampling interval.
+    if (m_processTimer && m_processesWanted)
+        m_processTimer->start(std::chrono::milliseconds(std::max<qint64>(m_intervalMs, 1000)));
+}
+
+void SystemCollector::sampleProcesses()
+{
+    Q_EMIT processesReady(m_processes->sample(m_clock.monotonicNs(), m_clock.nowMs()));
+}
+
+void SystemCollector::signalProcess(quint64 requestId, qint64 pid, quint64 startTicks, int signal)
+{
+    // Without a process table (collectors.processes.enabled false) the view offers nothing.
+    const int error = m_processes ? m_processes->sendSignal(pid, startTicks, signal) : ECANCELED;
+    if (error)
+        qCInfo(lcCollector).noquote()
+            << "signal" << signal << "to pid" << pid << "failed:" << qt_error_string(error);
+    else
+        qCInfo(lcCollector) << "sent signal" << signal << "to pid" << pid;
+    Q_EMIT processSignalSent(requestId, pid, signal, error);
 }
 
 void SystemCollector::scheduleNext()

@@ -14,3 +14,8 @@ target_sources(vigil_core PRIVATE
   collect/NetworkSource.cpp collect/NetworkSource.h
   collect/SystemSource.cpp collect/SystemSource.h
   collect/TemperatureSource.cpp collect/TemperatureSource.h)
+# Processes view: the process table and the per-pid files it shares with the process check.
+target_sources(vigil_core PRIVATE
+  collect/PidFiles.cpp collect/PidFiles.h
+  collect/ProcessTable.cpp collect/ProcessTable.h
+  collect/ProcessTypes.h)

@@ -13,6 +13,8 @@ CollectorOptions Config::collectorOptions(const QString &root) const
     options.excludeFilesystemTypes = collectors.excludeFilesystemTypes;
     options.excludeInterfaces = collectors.excludeInterfaces;
     options.excludeDisks = collectors.excludeDisks;
+    options.processesEnabled = collectors.processes.enabled;
+    options.processTop = collectors.processes.top;
     return options;
 }
 
@@ -24,7 +26,8 @@ bool operator==(const Config &a, const Config &b)
            a.collectors.excludeMounts == b.collectors.excludeMounts &&
            a.collectors.excludeFilesystemTypes == b.collectors.excludeFilesystemTypes &&
            a.collectors.excludeDisks == b.collectors.excludeDisks &&
-           a.collectors.excludeInterfaces == b.collectors.excludeInterfaces && a.rules == b.rules &&
+           a.collectors.excludeInterfaces == b.collectors.excludeInterfaces &&
+           a.collectors.processes == b.collectors.processes && a.rules == b.rules &&
            a.checks == b.checks && a.channels == b.channels &&
            a.alerts.historyRetentionMs == b.alerts.historyRetentionMs &&
            a.notifications.desktop.enabled == b.notifications.desktop.enabled &&

@@ -31,6 +31,17 @@ struct Config
         QStringList excludeFilesystemTypes; // collectors.filesystem.exclude_fstypes
         QStringList excludeDisks;           // collectors.disk.exclude_devices
         QStringList excludeInterfaces;      // collectors.network.exclude_interfaces
+        // collectors.processes: the Processes view (read only while it is shown).
+        struct Processes
+        {
+            bool enabled = true; // collectors.processes.enabled
+            int top = 50;        // collectors.processes.top: rows by CPU and by memory
+            friend bool operator==(const Processes &a, const Processes &b)
+            {
+                return a.enabled == b.enabled && a.top == b.top;
+            }
+            friend bool operator!=(const Processes &a, const Processes &b) { return !(a == b); }
+        } processes;
     } collectors;
 
     // checks: service checks (docs/checks.md); none by default.

@@ -9,6 +9,7 @@
 #include "config/ConfigText.h"
 #include "config/Duration.h"
 #include "config/ExporterConfig.h"
+#include "config/ProcessesConfig.h"
 #include "util/Logging.h"
 
 #include <QDir>
@@ -143,9 +144,9 @@ QByteArray ConfigFile::toJson(const Config &config)
             out += ",\n            \"" + QByteArray(list.key.data(), list.key.size()) + "\": ";
             out += jsonStringArray(config.collectors.*list.member, 12);
         }
-        out += "\n        }";
-        out += i + 1 < names.size() ? ",\n" : "\n";
+        out += "\n        },\n";
     }
+    out += configwriter::processesSection(config);
     out += "    },\n";
     out += configwriter::exporterSection(config);
     out += configwriter::checksSection(config);

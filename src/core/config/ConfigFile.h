@@ -17,6 +17,7 @@ constexpr qint64 MaxHistorySamples = 86400;                  // sampling.history
 constexpr qint64 MaxFileBytes = 1024 * 1024;                 // load() refuses larger files
 constexpr qint64 MinRetentionMs = 3600 * 1000;               // alerts.history_retention >= 1h
 constexpr qint64 MaxRetentionMs = 3650LL * 24 * 3600 * 1000; // alerts.history_retention <= 3650d
+constexpr int MaxProcessTop = 1000;                          // collectors.processes.top
 } // namespace ConfigLimits
 
 // What reading a document produced. Errors name the key path and what was expected; a key

@@ -8,6 +8,7 @@
 #include "config/ConfigText.h"
 #include "config/Duration.h"
 #include "config/ExporterConfig.h"
+#include "config/ProcessesConfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -217,9 +218,10 @@ void Reader::readCollectors(const QJsonValue &value)
         return;
     const QStringList names = systemSourceNames();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!names.contains(it.key()))
+        if (!names.contains(it.key()) && it.key() != QLatin1String("processes"))
             warning(child(path, it.key()), QStringLiteral("unknown collector, ignored"));
     }
+    readProcesses(object.value(QLatin1String("processes")), m_result);
     for (const QString &name : names) {
         const QJsonValue collector = object.value(name);
         if (!collector.isUndefined())

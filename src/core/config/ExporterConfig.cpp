@@ -11,16 +11,12 @@ namespace vigil::configreader {
 void readExporter(const QJsonValue &value, ConfigResult &result)
 {
     const QString path = QStringLiteral("exporter");
-    if (value.isUndefined())
+    QJsonObject object;
+    if (!sectionObject(path, value, result.errors, &object))
         return;
-    if (!value.isObject()) {
-        result.errors << path + QStringLiteral(": expected an object, got ") +
-                             configtext::describe(value);
-        return;
-    }
     Config::Exporter exporter = result.config.exporter;
     QStringList problems;
-    ObjectReader reader(path, value.toObject(), &problems);
+    ObjectReader reader(path, object, &problems);
     reader.boolean("enabled", &exporter.enabled);
     reader.text("listen", &exporter.listen);
     reader.text("token", &exporter.token);

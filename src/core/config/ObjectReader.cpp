@@ -16,6 +16,19 @@ QString ObjectReader::at(const QString &key) const
     return keyPath(m_path, key);
 }
 
+bool sectionObject(const QString &path, const QJsonValue &value, QStringList &errors,
+                   QJsonObject *out)
+{
+    if (value.isUndefined())
+        return false;
+    if (!value.isObject()) {
+        errors << path + QStringLiteral(": expected an object, got ") + configtext::describe(value);
+        return false;
+    }
+    *out = value.toObject();
+    return true;
+}
+
 void ObjectReader::problem(const QString &key, const QString &text)
 {
     *m_problems << at(key) + QLatin1String(": ") + text;

@@ -12,6 +12,11 @@
 
 namespace vigil::configreader {
 
+// The object of a section (exporter, collectors.processes): false, with the error appended,
+// when the value is not an object; false without an error when it is absent.
+bool sectionObject(const QString &path, const QJsonValue &value, QStringList &errors,
+                   QJsonObject *out);
+
 class ObjectReader
 {
 public:

@@ -13,3 +13,5 @@ target_sources(vigil_core PRIVATE
 target_sources(vigil_core PRIVATE
   config/CheckConfigReader.cpp config/CheckConfigReader.h
   config/CheckConfigWriter.cpp config/CheckConfigWriter.h)
+# collectors.processes (the Processes view).
+target_sources(vigil_core PRIVATE config/ProcessesConfig.cpp config/ProcessesConfig.h)

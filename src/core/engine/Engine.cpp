@@ -50,6 +50,7 @@ Engine::Engine(const Config &config, const QString &root, const Clock &clock, QO
     qRegisterMetaType<vigil::SampleBatch>();
     qRegisterMetaType<vigil::HealthReport>();
     qRegisterMetaType<vigil::Config>();
+    qRegisterMetaType<vigil::ProcessSnapshot>();
     m_ruleProblems = m_alerts->setRules(config.rules);
 }
 
@@ -138,6 +139,7 @@ void Engine::startCollector()
     if (m_exporter)
         connect(m_collector, &SystemCollector::collectDurationMeasured, m_exporter->exporter(),
                 &HttpExporter::setCollectDuration);
+    connectProcesses();
     m_thread->start();
     const qint64 interval = m_config.sampling.intervalMs;
     QMetaObject::invokeMethod(
@@ -281,11 +283,11 @@ void Engine::applyConfig(const Config &config)
 {
     const Config::Collectors &a = config.collectors;
     const Config::Collectors &b = m_config.collectors;
-    const bool collectorChanged = config.sampling.intervalMs != m_config.sampling.intervalMs ||
-                                  a.disabled != b.disabled || a.excludeMounts != b.excludeMounts ||
-                                  a.excludeFilesystemTypes != b.excludeFilesystemTypes ||
-                                  a.excludeDisks != b.excludeDisks ||
-                                  a.excludeInterfaces != b.excludeInterfaces;
+    const bool collectorChanged =
+        config.sampling.intervalMs != m_config.sampling.intervalMs || a.disabled != b.disabled ||
+        a.excludeMounts != b.excludeMounts ||
+        a.excludeFilesystemTypes != b.excludeFilesystemTypes || a.excludeDisks != b.excludeDisks ||
+        a.excludeInterfaces != b.excludeInterfaces || a.processes != b.processes;
     const bool exporterChanged = config.exporter != m_config.exporter;
     m_config = config;
     m_store.setCapacityPerSeries(config.historyCapacity());

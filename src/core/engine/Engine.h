@@ -2,6 +2,7 @@
 
 #include "alerts/AlertTypes.h"
 #include "checks/CheckTypes.h"
+#include "collect/ProcessTypes.h"
 #include "config/Config.h"
 #include "engine/Health.h"
 #include "notify/NotifyTypes.h"
@@ -103,6 +104,12 @@ public Q_SLOTS:
     void refreshDeliveries();
     // "Send test notification" on a channel as edited; channelTestFinished has the answer.
     void testChannel(quint64 requestId, const vigil::ChannelSpec &channel);
+    // Processes view (EngineProcesses.cpp): while wanted, the collector thread reads the
+    // process table and processesUpdated brings each snapshot; a hidden view costs nothing.
+    void setProcessesWanted(bool wanted);
+    // Sends signal (SIGTERM, SIGKILL) from the collector thread to pid, if it is still the
+    // process started at startTicks; processSignalFinished answers with 0 or the errno.
+    void signalProcess(quint64 requestId, qint64 pid, quint64 startTicks, int signal);
 
 Q_SIGNALS:
     void batchIngested(const vigil::SampleBatch &batch);
@@ -124,6 +131,8 @@ Q_SIGNALS:
     void channelDisabled(const QString &channel, const QString &reason);
     void channelTestFinished(quint64 requestId, int httpStatus, qint64 ms, const QString &error);
     void exporterStatusChanged();
+    void processesUpdated(const vigil::ProcessSnapshot &snapshot);
+    void processSignalFinished(quint64 requestId, qint64 pid, int signal, int error);
 
 private:
     struct ThreadStopper
@@ -132,6 +141,7 @@ private:
     };
 
     void startCollector();
+    void connectProcesses();
     void stopCollector();
     void startStorage();
     void evaluateAlerts(const SampleBatch &batch);
@@ -186,6 +196,7 @@ private:
     std::unique_ptr<QThread, ThreadStopper> m_thread;
     SystemCollector *m_collector = nullptr; // lives in m_thread, deleted when it finishes
     quint64 m_collectorGeneration = 0;
+    bool m_processesWanted = false;
 };
 
 } // namespace vigil

@@ -8,3 +8,5 @@ target_sources(vigil_core PRIVATE
   engine/Report.cpp engine/Report.h
   engine/ReportRunner.cpp engine/ReportRunner.h
   engine/RuleCheck.cpp engine/RuleCheck.h)
+# Processes view: snapshots and signals through the collector thread.
+target_sources(vigil_core PRIVATE engine/EngineProcesses.cpp)

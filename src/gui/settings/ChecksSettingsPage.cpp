@@ -26,7 +26,7 @@ ChecksSettingsPage::ChecksSettingsPage(QWidget *parent)
         view, tr("No service checks yet. Add… (Alt+D) watches an HTTP endpoint, a "
                  "TCP port, a DNS name, a process, a file, a log or a Prometheus target."));
 
-    connect(m_ui->addCheckPushButton, &QPushButton::clicked, this, &ChecksSettingsPage::addCheck);
+    connect(m_ui->addCheckPushButton, &QPushButton::clicked, this, [this] { addCheck(); });
     connect(m_ui->editCheckPushButton, &QPushButton::clicked, this,
             &ChecksSettingsPage::editSelected);
     connect(m_ui->duplicateCheckPushButton, &QPushButton::clicked, this,
@@ -110,8 +110,15 @@ void ChecksSettingsPage::updateButtons()
 void ChecksSettingsPage::addCheck()
 {
     CheckSpec spec;
-    spec.name = m_checks->uniqueName(QStringLiteral("new-check"));
-    openEditor(spec, -1);
+    spec.name = QStringLiteral("new-check");
+    addCheck(spec);
+}
+
+void ChecksSettingsPage::addCheck(const CheckSpec &spec)
+{
+    CheckSpec fresh = spec;
+    fresh.name = m_checks->uniqueName(spec.name);
+    openEditor(fresh, -1);
 }
 
 bool ChecksSettingsPage::editCheck(const QString &name)

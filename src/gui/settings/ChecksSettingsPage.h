@@ -37,6 +37,8 @@ public:
     CheckEditorDialog *editor() const { return m_editor; }
     // Opens the editor on a new check.
     void addCheck();
+    // Opens the editor on a new check prefilled from `spec` (its name made unique).
+    void addCheck(const CheckSpec &spec);
     // Selects the named check and opens the editor on it; false when there is no such check.
     bool editCheck(const QString &name);
 
