@@ -157,8 +157,9 @@ int Soak::run()
                 "%.2f h, at most %d finished items kept\n",
                 d.maxPending, d.maxAgeMs / 3.6e6, d.retry.backoffBaseMs, d.retry.backoffCapMs,
                 d.pruneIntervalMs / 3.6e6, Outbox::MaxFinishedItems);
-    std::printf("%8s %9s %8s %8s %8s %8s %9s %10s %9s %8s\n", "sim", "enqueued", "pending",
-                "sending", "failed", "attempts", "oldest_h", "db_KiB", "rss_KiB", "real_s");
+    std::printf("%8s %9s %8s %8s %8s %8s %9s %10s %9s %8s %8s\n", "sim", "enqueued", "pending",
+                "sending", "failed", "attempts", "oldest_h", "db_KiB", "rss_KiB", "real_s",
+                "cpu_s");
     m_startMs = m_clock.nowMs();
     m_endMs = m_startMs + qint64(m_options.hours * 3600 * 1000);
     m_real.start();
@@ -214,9 +215,10 @@ void Soak::sample()
     m_maxFileBytes = std::max(m_maxFileBytes, bytes);
     m_samples.append({now - m_startMs, rss});
     const qint64 sim = (now - m_startMs) / 1000;
-    std::printf("%3lld:%02lld:%02lld %9lld %8lld %8lld %8lld %8lld %9.2f %10lld %9lld %8.1f\n",
-                sim / 3600, sim / 60 % 60, sim % 60, m_enqueued, r.pending, r.sending, r.failed,
-                r.attempts, age / 3.6e6, bytes / 1024, rss, m_real.elapsed() / 1000.0);
+    std::printf(
+        "%3lld:%02lld:%02lld %9lld %8lld %8lld %8lld %8lld %9.2f %10lld %9lld %8.1f %8.2f\n",
+        sim / 3600, sim / 60 % 60, sim % 60, m_enqueued, r.pending, r.sending, r.failed, r.attempts,
+        age / 3.6e6, bytes / 1024, rss, m_real.elapsed() / 1000.0, cpuSeconds());
     std::fflush(stdout);
 }
 
@@ -225,9 +227,11 @@ void Soak::finish()
     sample();
     const Rows r = rows();
     const Dispatcher::Options &d = m_dispatcher.options();
-    // RSS: mean of the first quarter vs the last quarter of the samples after warm-up (the first
-    // sixth of the run: caches, SQLite's page cache and Qt's connection pools fill up).
-    const QList<Sample> steady = m_samples.mid(m_samples.size() / 6);
+    // RSS: mean of the first quarter vs the last quarter of the samples after warm-up: the
+    // first sixth of the run, at least 30 simulated minutes (SQLite's page cache, 2 000 KiB per
+    // connection by default, fills while outbox.db grows to its first few MiB).
+    const qsizetype warmup = std::max<qsizetype>(m_samples.size() / 6, 30 * 60 * 1000 / kSampleMs);
+    const QList<Sample> steady = m_samples.mid(std::min(warmup, m_samples.size() - 1));
     const qsizetype quarter = std::max<qsizetype>(1, steady.size() / 4);
     double first = 0, last = 0;
     for (qsizetype i = 0; i < quarter; ++i) {
@@ -247,9 +251,11 @@ void Soak::finish()
         m_enqueued - m_delivered - m_failedFull - m_failedAge - m_failedOther - unfinished;
     std::printf("soak: lost (enqueued - delivered - failed with a reason - still pending): %lld\n",
                 lost);
-    std::printf("soak: RSS after warm-up: first quarter %.0f KiB, last quarter %.0f KiB: %+.0f KiB "
+    std::printf("soak: warm-up %.2f simulated h; RSS after it: first quarter %.0f KiB, last "
+                "quarter %.0f KiB: %+.0f KiB "
                 "(%+.2f %%) -> %s\n",
-                first, last, growth, 100.0 * growth / first, flat ? "flat" : "GROWS");
+                steady.constFirst().simMs / 3.6e6, first, last, growth, 100.0 * growth / first,
+                flat ? "flat" : "GROWS");
     const bool pendingOk = m_maxPending <= d.maxPending;
     const bool ageOk = m_maxAgeSeenMs <= d.maxAgeMs + 60000;
     // Finished rows: MaxFinishedItems after each prune, plus what fails until the next one.
