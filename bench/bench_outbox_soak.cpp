@@ -224,7 +224,8 @@ void Soak::sample()
 
 void Soak::finish()
 {
-    sample();
+    if (m_samples.constLast().simMs != m_clock.nowMs() - m_startMs)
+        sample(); // the end, when it is not on the 5 min grid
     const Rows r = rows();
     const Dispatcher::Options &d = m_dispatcher.options();
     // RSS: mean of the first quarter vs the last quarter of the samples after warm-up: the
@@ -241,7 +242,11 @@ void Soak::finish()
     first /= double(quarter);
     last /= double(quarter);
     const double growth = last - first;
+    const bool judged = steady.size() >= 4; // at least 20 simulated min after the warm-up
     const bool flat = growth < 1024 && growth < 0.02 * first;
+    const char *verdict = !judged ? "too short to judge (run 1 h or more)"
+                          : flat  ? "flat"
+                                  : "GROWS";
     std::printf("\nsoak: %lld events, %lld enqueued, %lld delivered, failed: %lld outbox full, "
                 "%lld max age, %lld other\n",
                 qint64(m_events), m_enqueued, m_delivered, m_failedFull, m_failedAge,
@@ -255,7 +260,7 @@ void Soak::finish()
                 "quarter %.0f KiB: %+.0f KiB "
                 "(%+.2f %%) -> %s\n",
                 steady.constFirst().simMs / 3.6e6, first, last, growth, 100.0 * growth / first,
-                flat ? "flat" : "GROWS");
+                verdict);
     const bool pendingOk = m_maxPending <= d.maxPending;
     const bool ageOk = m_maxAgeSeenMs <= d.maxAgeMs + 60000;
     // Finished rows: MaxFinishedItems after each prune, plus what fails until the next one.
@@ -273,8 +278,9 @@ void Soak::finish()
                 "max_pending=%lld max_rows=%lld max_file_kib=%lld rss_first_kib=%.0f "
                 "rss_last_kib=%.0f rss_flat=%d bounded=%d real_s=%.1f cpu_s=%.2f\n",
                 m_options.refuse ? "refuse" : "500", m_options.hours, m_enqueued, lost,
-                m_maxPending, m_maxRows, m_maxFileBytes / 1024, first, last, flat ? 1 : 0,
-                pendingOk && ageOk && rowsOk ? 1 : 0, m_real.elapsed() / 1000.0, cpuSeconds());
+                m_maxPending, m_maxRows, m_maxFileBytes / 1024, first, last,
+                judged ? (flat ? 1 : 0) : -1, pendingOk && ageOk && rowsOk ? 1 : 0,
+                m_real.elapsed() / 1000.0, cpuSeconds());
     std::fflush(stdout);
     QCoreApplication::exit(0); // figures are reported, never judged by the exit code
 }
