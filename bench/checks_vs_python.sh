@@ -53,27 +53,8 @@ fi
 [ -x "$BIN" ] || { echo "checks_vs_python: $BIN not built" >&2; exit 1; }
 [ -f "$SERVER_PY" ] || { echo "checks_vs_python: $SERVER_PY missing" >&2; exit 1; }
 
-HZ=$(getconf CLK_TCK)
-cpu_ticks() { # utime + stime of PID (all threads); comm may contain blanks
-    local stat
-    stat=$(<"/proc/$1/stat")
-    stat=${stat##*) }
-    # shellcheck disable=SC2086
-    set -- $stat
-    echo $(( ${12} + ${13} ))
-}
-
-LOG=$(mktemp -d)
-SERVER_PID=""
-# shellcheck disable=SC2317 # called by the EXIT trap
-cleanup() {
-    if [ -n "$SERVER_PID" ]; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    rm -rf "$LOG"
-}
-trap cleanup EXIT
+# shellcheck source=bench/bench_lib.sh
+. "$HERE/bench_lib.sh"
 
 "$PY" "$SERVER_PY" --port 0 >"$LOG/server.out" 2>"$LOG/server.err" &
 SERVER_PID=$!

@@ -125,4 +125,5 @@ if [ "$SKIP_GUI" = 0 ]; then
     VIGIL_BIN=$BUILD/bin/vigil "$HERE/gui_vs_btop.sh" ${GUI_ARGS[@]+"${GUI_ARGS[@]}"}
 fi
 section "4. 200 HTTP checks every 10 s: Vigil vs Python (~3 min)"; "$HERE/checks_vs_python.sh" --build "$BUILD"
+section "5. Notification outbox: 2000 messages vs Python, 1 h soaks (~3 min)"; "$HERE/outbox_vs_python.sh" --build "$BUILD"
 section "done; load now $(cut -d' ' -f1-3 /proc/loadavg)"

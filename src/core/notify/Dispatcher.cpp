@@ -335,8 +335,16 @@ void Dispatcher::failItem(qint64 id, const QString &channel, const QString &reas
     itemsDirty();
 }
 
+void Dispatcher::runDueWork()
+{
+    if (m_outbox.isOpen() && m_clock.nowMs() - m_lastPruneMs >= m_options.pruneIntervalMs)
+        prune();
+    pump();
+}
+
 void Dispatcher::prune()
 {
+    m_lastPruneMs = m_clock.nowMs();
     int deleted = 0;
     if (m_outbox.isOpen() && check(m_outbox.prune(m_clock.nowMs(), &deleted)) && deleted > 0) {
         qCInfo(lcNotify) << "pruned" << deleted << "finished deliveries";

@@ -87,6 +87,11 @@ public Q_SLOTS:
     void testRequest(quint64 requestId, const vigil::OutgoingRequest &request);
     // Emits itemsChanged with the current list.
     void refreshItems();
+    // What the timers do, judged by the injected clock: the prune when pruneIntervalMs has
+    // passed on it since the last one, then the due attempts. Production leaves this to the
+    // timers; a benchmark driving simulated time (bench/bench_outbox.cpp) calls it after
+    // advancing its clock, since real timers know nothing of simulated hours.
+    void runDueWork();
 
 Q_SIGNALS:
     void opened(bool persistent, const QString &message);
@@ -147,6 +152,7 @@ private:
     QSet<QNetworkReply *> m_tests;
     QString m_lastError;
     bool m_channelsKnown = false;
+    qint64 m_lastPruneMs = 0; // injected clock
 };
 
 } // namespace vigil
