@@ -22,6 +22,7 @@ class DeliveriesView;
 class Dashboard;
 class Engine;
 class HistoryView;
+class LogView;
 
 // Composes the dashboard, the error banner and the status bar, and connects them to the
 // engine. Holds no monitoring logic.
@@ -57,6 +58,7 @@ public:
     HistoryView *historyView() const { return m_historyView; }
     ChecksView *checksView() const { return m_checksView; }
     DeliveriesView *deliveriesView() const { return m_deliveriesView; }
+    LogView *logView() const { return m_logView; }
     // Brings the Alerts tab forward (and the given alert's details, when not empty).
     void showAlerts(const QString &fingerprint = {});
     void setAlertCount(int firing);
@@ -88,6 +90,7 @@ private:
     HistoryView *m_historyView = nullptr;
     ChecksView *m_checksView = nullptr;
     DeliveriesView *m_deliveriesView = nullptr;
+    LogView *m_logView = nullptr;
     QLabel *m_statusDot = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;

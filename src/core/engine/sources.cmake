@@ -8,3 +8,5 @@ target_sources(vigil_core PRIVATE
   engine/Report.cpp engine/Report.h
   engine/ReportRunner.cpp engine/ReportRunner.h
   engine/RuleCheck.cpp engine/RuleCheck.h)
+# Alert transitions in the structured log.
+target_sources(vigil_core PRIVATE engine/AlertLog.cpp engine/AlertLog.h)

@@ -110,6 +110,7 @@ private:
         OutboxItem item;
         QUrl url;
         QString bucketKey;
+        QString requestId; // the idempotency key (webhook-id), the same on every retry
         QElapsedTimer elapsed;
         bool discarded = false;
     };
