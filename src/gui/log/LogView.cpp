@@ -32,7 +32,6 @@ LogView::LogView(QWidget *parent)
     for (const LogLevel level :
          {LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error})
         m_ui->levelComboBox->addItem(LogModel::levelText(level), int(level));
-    m_ui->levelComboBox->setCurrentIndex(1); // info and above: debug lines only on request
 
     m_emptyState = new EmptyStateOverlay(table, tr("Nothing has been logged yet."));
 
@@ -72,6 +71,8 @@ LogView::LogView(QWidget *parent)
     });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LogView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LogView::updateCount);
+    // Info and above at first: debug lines only on request.
+    m_ui->levelComboBox->setCurrentIndex(m_ui->levelComboBox->findData(int(LogLevel::Info)));
     updateCount();
 }
 
