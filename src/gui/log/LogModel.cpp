@@ -2,11 +2,13 @@
 
 #include "log/LogTail.h"
 
+#include <QApplication>
 #include <QColor>
 #include <QDateTime>
 #include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStyle>
 
 namespace vigil {
 
@@ -28,18 +30,23 @@ QString fieldsText(const QJsonObject &fields)
     return parts.join(QStringLiteral("  "));
 }
 
+// The theme's icon where there is one, else the style's message-box icons (always present).
 QIcon levelIcon(LogLevel level)
 {
+    QStyle *style = QApplication::style();
     switch (level) {
     case LogLevel::Debug:
         return QIcon::fromTheme(QStringLiteral("debug-run"));
     case LogLevel::Info:
-        return QIcon::fromTheme(QStringLiteral("dialog-information"));
+        return QIcon::fromTheme(QStringLiteral("dialog-information"),
+                                style->standardIcon(QStyle::SP_MessageBoxInformation));
     case LogLevel::Warning:
-        return QIcon::fromTheme(QStringLiteral("dialog-warning"));
+        return QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                style->standardIcon(QStyle::SP_MessageBoxWarning));
     case LogLevel::Error:
     case LogLevel::Fatal:
-        return QIcon::fromTheme(QStringLiteral("dialog-error"));
+        return QIcon::fromTheme(QStringLiteral("dialog-error"),
+                                style->standardIcon(QStyle::SP_MessageBoxCritical));
     }
     return {};
 }

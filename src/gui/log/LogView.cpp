@@ -23,10 +23,15 @@ LogView::LogView(QWidget *parent)
     QTableView *table = m_ui->logTableView;
     table->setModel(m_proxy);
     QHeaderView *header = table->horizontalHeader();
-    const int em = table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(LogModel::TimeColumn, em * 14);
-    header->resizeSection(LogModel::LevelColumn, em * 7);
-    header->resizeSection(LogModel::CategoryColumn, em * 9);
+    const QFontMetrics metrics = table->fontMetrics();
+    const int padding = metrics.horizontalAdvance(QStringLiteral("MM"));
+    header->resizeSection(LogModel::TimeColumn,
+                          metrics.horizontalAdvance(QStringLiteral("2026-12-08 09:33:21.042")) +
+                              padding);
+    header->resizeSection(LogModel::LevelColumn,
+                          metrics.horizontalAdvance(tr("Warning")) + metrics.height() + padding);
+    header->resizeSection(LogModel::CategoryColumn,
+                          metrics.horizontalAdvance(QStringLiteral("vigil.collector")) + padding);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
 
     for (const LogLevel level :
