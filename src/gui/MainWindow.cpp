@@ -9,6 +9,7 @@
 #include "config/Duration.h"
 #include "engine/Engine.h"
 #include "log/LogView.h"
+#include "util/Logging.h"
 #include "notify/DeliveriesView.h"
 
 #include <QCloseEvent>
@@ -76,7 +77,8 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     logTabLayout->addWidget(m_logView);
     m_ui->mainTabWidget->addTab(logTab, tr("&Log"));
     connect(m_logView, &LogView::openFolderRequested, this, [](const QString &directory) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(directory));
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(directory)))
+            qCWarning(lcGui) << "no file manager opened" << directory;
     });
     connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->mainTabWidget->widget(index) == m_ui->historyTab)
