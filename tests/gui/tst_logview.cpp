@@ -1,12 +1,12 @@
-// The Log tab: LogModel over a LogTail, LogFilterProxy, and LogView's level filter, search
+// The Log tab: LogModel over a RecentLog, LogFilterProxy, and LogView's level filter, search
 // (Ctrl+F), follow mode, "Open Log Folder" and empty state, offscreen.
 #include "MainWindow.h"
 #include "WidgetTestHelpers.h"
 #include "engine/Engine.h"
 #include "log/LogFilterProxy.h"
 #include "log/LogModel.h"
-#include "log/LogTail.h"
 #include "log/LogView.h"
+#include "log/RecentLog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -63,7 +63,7 @@ class TestLogView : public QObject
 private Q_SLOTS:
     void modelAndProxyUnderTheTester()
     {
-        LogTail tail(50);
+        RecentLog tail(50);
         tail.append(entries(0, 10));
         LogModel model;
         QAbstractItemModelTester modelTester(
@@ -101,7 +101,7 @@ private Q_SLOTS:
 
     void columnsShowTimeLevelCategoryMessageAndFields()
     {
-        LogTail tail;
+        RecentLog tail;
         tail.append(
             {entry(1, LogLevel::Error, {{QStringLiteral("check"), QStringLiteral("api")}})});
         LogModel model;
@@ -122,7 +122,7 @@ private Q_SLOTS:
 
     void levelFilterAndSearch()
     {
-        LogTail tail;
+        RecentLog tail;
         tail.append({entry(1, LogLevel::Debug), entry(2, LogLevel::Info),
                      entry(3, LogLevel::Warning,
                            {{QStringLiteral("fingerprint"), QStringLiteral("c6b314f6")}}),
@@ -160,7 +160,7 @@ private Q_SLOTS:
 
     void emptyStateBeforeAnything()
     {
-        LogTail tail;
+        RecentLog tail;
         LogView view;
         view.setTail(&tail);
         view.show();
@@ -173,7 +173,7 @@ private Q_SLOTS:
 
     void followKeepsTheNewestInViewUntilTheUserScrollsUp()
     {
-        LogTail tail;
+        RecentLog tail;
         LogView view;
         view.setTail(&tail);
         view.resize(700, 300);

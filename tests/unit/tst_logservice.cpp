@@ -269,7 +269,7 @@ private Q_SLOTS:
         old.write("garbage\n");
         old.close();
         LogService service(quietOptions(dir.path()), Clock::system());
-        QSignalSpy appended(service.tail(), &LogTail::appended);
+        QSignalSpy appended(service.tail(), &RecentLog::appended);
         service.start();
         qCInfo(lcEngine) << "now";
         QTRY_VERIFY(service.tail()->entries().size() >= 5);
@@ -287,7 +287,7 @@ private Q_SLOTS:
 
     void tailKeepsTheNewestUpToItsCapacity()
     {
-        LogTail tail(3);
+        RecentLog tail(3);
         QList<LogEntry> batch(5);
         for (int i = 0; i < 5; ++i)
             batch[i].message = QString::number(i);

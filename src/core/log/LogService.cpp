@@ -47,7 +47,7 @@ LogService::LogService(const LogOptions &options, const Clock &clock, QObject *p
     , m_options(options)
     , m_clock(clock)
     , m_queue(options.queueCapacity)
-    , m_tail(new LogTail(options.tailCapacity, this))
+    , m_tail(new RecentLog(options.tailCapacity, this))
 {
     qRegisterMetaType<LogEntry>();
     qRegisterMetaType<QList<LogEntry>>();
@@ -96,7 +96,7 @@ void LogService::startWriter()
     o.tailEntries = m_options.tailCapacity;
     o.echoToStderr = m_options.echoToStderr;
     m_writer = std::make_unique<LogWriter>(m_queue, o, m_clock);
-    connect(m_writer.get(), &LogWriter::entriesReady, m_tail, &LogTail::append,
+    connect(m_writer.get(), &LogWriter::entriesReady, m_tail, &RecentLog::append,
             Qt::QueuedConnection);
     m_writer->start(QThread::LowPriority);
 }

@@ -3,7 +3,7 @@
 #include "LogEntry.h"
 #include "LogFile.h"
 #include "LogQueue.h"
-#include "LogTail.h"
+#include "RecentLog.h"
 
 #include <QObject>
 
@@ -20,7 +20,7 @@ struct LogOptions
     qint64 maxFileBytes = LogFile::kDefaultMaxBytes;
     int keepFiles = LogFile::kDefaultKeepFiles;
     int queueCapacity = 8192;
-    int tailCapacity = LogTail::kDefaultCapacity;
+    int tailCapacity = RecentLog::kDefaultCapacity;
     bool echoToStderr = true; // the human-readable line, formatted by qSetMessagePattern
 };
 
@@ -50,7 +50,7 @@ public:
     // Restores the previous handler, writes what is queued and joins the writer.
     void stop();
 
-    LogTail *tail() const { return m_tail; }
+    RecentLog *tail() const { return m_tail; }
     QString directory() const { return m_options.directory; }
     QString filePath() const;
     // Messages dropped because the queue was full, since start.
@@ -63,7 +63,7 @@ private:
     LogOptions m_options;
     const Clock &m_clock;
     LogQueue m_queue;
-    LogTail *m_tail;
+    RecentLog *m_tail;
     std::unique_ptr<LogWriter> m_writer;
 };
 

@@ -31,7 +31,7 @@ public:
     LogWriter(LogQueue &queue, const Options &options, const Clock &clock);
 
 Q_SIGNALS:
-    // The loaded tail, then each written batch (queued to LogTail::append).
+    // The loaded tail, then each written batch (queued to RecentLog::append).
     void entriesReady(const QList<vigil::LogEntry> &entries);
 
 protected:

@@ -6,6 +6,6 @@ target_sources(vigil_core PRIVATE
   log/LogQueue.cpp log/LogQueue.h
   log/LogScope.cpp log/LogScope.h
   log/LogService.cpp log/LogService.h
-  log/LogTail.cpp log/LogTail.h
+  log/RecentLog.cpp log/RecentLog.h
   log/LogWriter.cpp log/LogWriter.h
   log/Redaction.cpp log/Redaction.h)

@@ -1,6 +1,6 @@
 #include "LogModel.h"
 
-#include "log/LogTail.h"
+#include "log/RecentLog.h"
 
 #include <QApplication>
 #include <QColor>
@@ -93,7 +93,7 @@ QString LogModel::levelText(LogLevel level)
     return {};
 }
 
-void LogModel::setTail(LogTail *tail)
+void LogModel::setTail(RecentLog *tail)
 {
     disconnect(m_connection);
     beginResetModel();
@@ -101,7 +101,7 @@ void LogModel::setTail(LogTail *tail)
     m_entries = tail ? tail->entries() : QList<LogEntry>();
     if (tail) {
         m_capacity = tail->capacity();
-        m_connection = connect(tail, &LogTail::appended, this, &LogModel::append);
+        m_connection = connect(tail, &RecentLog::appended, this, &LogModel::append);
     }
     endResetModel();
 }

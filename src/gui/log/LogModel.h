@@ -7,9 +7,9 @@
 
 namespace vigil {
 
-class LogTail;
+class RecentLog;
 
-// The Log view's rows: the entries of a LogTail, oldest first, following it as it grows (and
+// The Log view's rows: the entries of a RecentLog, oldest first, following it as it grows (and
 // dropping its oldest rows past the tail's capacity). Reads memory only.
 class LogModel final : public QAbstractTableModel
 {
@@ -27,7 +27,7 @@ public:
     ~LogModel() override;
 
     // Shows the tail's entries and follows it; null shows nothing.
-    void setTail(LogTail *tail);
+    void setTail(RecentLog *tail);
     void setCapacity(int capacity) { m_capacity = std::max(capacity, 1); }
     const LogEntry &entry(int row) const { return m_entries.at(row); }
 
@@ -44,7 +44,7 @@ public Q_SLOTS:
 
 private:
     QList<LogEntry> m_entries;
-    QPointer<LogTail> m_tail;
+    QPointer<RecentLog> m_tail;
     QMetaObject::Connection m_connection;
     int m_capacity = 2000;
 };

@@ -83,7 +83,7 @@ LogView::LogView(QWidget *parent)
 
 LogView::~LogView() = default;
 
-void LogView::setTail(LogTail *tail)
+void LogView::setTail(RecentLog *tail)
 {
     m_model->setTail(tail);
     if (isFollowing())

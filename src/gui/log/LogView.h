@@ -15,9 +15,9 @@ namespace vigil {
 class EmptyStateOverlay;
 class LogFilterProxy;
 class LogModel;
-class LogTail;
+class RecentLog;
 
-// The Log tab: Vigil's own recent log entries (a LogTail in memory), a minimum level, a text
+// The Log tab: Vigil's own recent log entries (a RecentLog in memory), a minimum level, a text
 // search (Ctrl+F), follow mode (the newest entry stays in view until the user scrolls up) and
 // "Open Log Folder". It reads no file: the writer thread loaded and feeds the tail.
 class LogView final : public QWidget
@@ -29,7 +29,7 @@ public:
     explicit LogView(QWidget *parent = nullptr);
     ~LogView() override;
 
-    void setTail(LogTail *tail);
+    void setTail(RecentLog *tail);
     // The folder "Open Log Folder" shows (<data dir>/logs).
     void setLogDirectory(const QString &directory);
     QString logDirectory() const { return m_directory; }

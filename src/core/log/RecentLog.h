@@ -9,15 +9,15 @@ namespace vigil {
 // The most recent log entries, for the Log view. Lives on the main thread; the writer thread
 // feeds it through a queued connection (first the end of the existing vigil.log, then every
 // new entry), so the view reads memory only.
-class LogTail final : public QObject
+class RecentLog final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(LogTail)
+    Q_DISABLE_COPY_MOVE(RecentLog)
 
 public:
     static constexpr int kDefaultCapacity = 2000;
 
-    explicit LogTail(int capacity = kDefaultCapacity, QObject *parent = nullptr);
+    explicit RecentLog(int capacity = kDefaultCapacity, QObject *parent = nullptr);
 
     int capacity() const { return m_capacity; }
     // Oldest first, at most capacity().

@@ -1,13 +1,13 @@
-#include "LogTail.h"
+#include "RecentLog.h"
 
 namespace vigil {
 
-LogTail::LogTail(int capacity, QObject *parent)
+RecentLog::RecentLog(int capacity, QObject *parent)
     : QObject(parent)
     , m_capacity(std::max(capacity, 1))
 {}
 
-void LogTail::append(const QList<LogEntry> &entries)
+void RecentLog::append(const QList<LogEntry> &entries)
 {
     if (entries.isEmpty())
         return;
