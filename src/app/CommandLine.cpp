@@ -2,6 +2,7 @@
 
 #include "config/ConfigFile.h"
 #include "config/Duration.h"
+#include "log/LogService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,10 +27,12 @@ RunMode detectRunMode(int argc, char **argv)
             if (mode != RunMode::Report)
                 mode = RunMode::Headless;
         } else if (!std::strcmp(a, "--config") || !std::strcmp(a, "-c") ||
-                   !std::strcmp(a, "--root") || !std::strcmp(a, "--data-dir")) {
+                   !std::strcmp(a, "--root") || !std::strcmp(a, "--data-dir") ||
+                   !std::strcmp(a, "--log-level")) {
             ++i; // skip the value
         } else if (std::strncmp(a, "--config=", 9) && std::strncmp(a, "--root=", 7) &&
-                   std::strncmp(a, "--data-dir=", 11) && std::strcmp(a, "--minimized")) {
+                   std::strncmp(a, "--data-dir=", 11) && std::strncmp(a, "--log-level=", 12) &&
+                   std::strcmp(a, "--minimized")) {
             // Anything else (a typo, --json without --report, ...) is reported by the parser
             // without opening a display.
             if (mode == RunMode::Gui)
@@ -69,10 +72,16 @@ CommandLine parseCommandLine(const QCoreApplication &app)
                                                  "with captured trees)."),
                                   QStringLiteral("dir"), QStringLiteral("/"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Keep the alert database in <dir> (default "
-                                                    "$XDG_DATA_HOME/vigil)."),
+                                     QStringLiteral("Keep the alert database and the logs in "
+                                                    "<dir> (default $XDG_DATA_HOME/vigil)."),
                                      QStringLiteral("dir"));
-    for (const auto &o : {config, minimized, headless, report, json, interval, root, dataDir})
+    const QCommandLineOption logLevel(
+        QStringLiteral("log-level"),
+        QStringLiteral("Log <level> and more severe messages: debug, info (default), warning or "
+                       "error. The log is <data dir>/logs/vigil.log and standard error."),
+        QStringLiteral("level"));
+    for (const auto &o :
+         {config, minimized, headless, report, json, interval, root, dataDir, logLevel})
         parser.addOption(o);
 
     CommandLine cl;
@@ -105,6 +114,13 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         cl.error = QStringLiteral("--interval: %1").arg(durationError);
     else if (cl.reportIntervalMs < 100 || cl.reportIntervalMs > 60000)
         cl.error = QStringLiteral("--interval: must be between 100ms and 1m");
+    if (parser.isSet(logLevel)) {
+        cl.logLevel = parseLogLevel(parser.value(logLevel));
+        if (!cl.logLevel)
+            cl.error = QStringLiteral("--log-level: \"%1\" is not one of debug, info, warning, "
+                                      "error")
+                           .arg(parser.value(logLevel));
+    }
     if (!QFileInfo(cl.root).isDir())
         cl.error = QStringLiteral("--root: \"%1\" is not a directory").arg(cl.root);
     return cl;

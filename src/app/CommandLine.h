@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Config.h"
+#include "log/LogEntry.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,7 +25,8 @@ struct CommandLine
     bool minimized = false;
     bool json = false;
     qint64 reportIntervalMs = 1000;
-    QString error; // usage error, empty when fine
+    std::optional<LogLevel> logLevel; // --log-level; unset: info (and QT_LOGGING_RULES)
+    QString error;                    // usage error, empty when fine
     QString helpText;
 };
 

@@ -8,6 +8,8 @@
 #include "desktop/SingleInstance.h"
 #include "engine/Engine.h"
 #include "engine/ReportRunner.h"
+#include "log/LogService.h"
+#include "log/LogView.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 #include "util/UnixSignalWatcher.h"
@@ -20,6 +22,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 using namespace vigil;
 
@@ -62,8 +65,20 @@ int runReport(const CommandLine &cl)
     return reportExitCode(report);
 }
 
+// vigil.log in the data directory, written off the threads that log; stopped (and drained) when
+// the mode returns.
+std::unique_ptr<LogService> startLogging(const CommandLine &cl)
+{
+    LogOptions options;
+    options.directory = LogService::directoryFor(cl.dataDir);
+    auto service = std::make_unique<LogService>(options, Clock::system());
+    service->start();
+    return service;
+}
+
 int runHeadless(QCoreApplication &app, const CommandLine &cl)
 {
+    const std::unique_ptr<LogService> logging = startLogging(cl);
     const StartupConfig sc = loadStartupConfig(cl.configPath);
     printConfigProblems(sc);
     if (!sc.errors.isEmpty())
@@ -80,19 +95,6 @@ int runHeadless(QCoreApplication &app, const CommandLine &cl)
     QObject::connect(&engine, &Engine::healthChanged, &app, [](const HealthReport &h) {
         qCInfo(lcApp).noquote() << "status" << severityName(h.status) << "-" << h.headline();
     });
-    // Without a desktop, alert transitions go to the log (journal, terminal).
-    QObject::connect(
-        &engine, &Engine::alertEventsRecorded, &app, [](const QList<AlertEvent> &events) {
-            for (const AlertEvent &e : events) {
-                // Pending, and its quiet end (pending -> inactive), notify nobody.
-                const bool quietEnd =
-                    e.fromState == AlertState::Pending && e.toState == AlertState::Inactive;
-                if (e.kind == AlertEventKind::Pending || quietEnd)
-                    continue;
-                qCInfo(lcApp).noquote() << "alert" << alertEventKindName(e.kind) << e.rule
-                                        << severityName(e.toSeverity) << "-" << e.summary;
-            }
-        });
     QObject::connect(&engine, &Engine::storageMessage, &app,
                      [](const QString &message, bool isError) {
                          if (isError)
@@ -151,12 +153,15 @@ int runGui(const CommandLine &cl)
     case SingleInstance::Claim::Primary:
         break;
     }
+    const std::unique_ptr<LogService> logging = startLogging(cl);
     const StartupConfig sc = loadStartupConfig(cl.configPath);
     printConfigProblems(sc);
     QStringList problems;
     for (const QString &e : sc.errors)
         problems.append(withPath(sc, e));
     GuiSession session(sc.config, cl.root, sc.path, problems.join(u'\n'), cl.dataDir);
+    session.window()->logView()->setTail(logging->tail());
+    session.window()->logView()->setLogDirectory(logging->directory());
     // SIGTERM at logout or from a service manager: leave through the event loop, so the
     // window state is saved and the collector thread joined.
     UnixSignalWatcher signalWatcher;
@@ -208,6 +213,8 @@ int main(int argc, char **argv)
             printErr(cl.error + QStringLiteral(" (see vigil --help)"));
             return 2;
         }
+        if (cl.logLevel)
+            applyLogLevel(*cl.logLevel);
         return runGui(cl);
     }
 
@@ -217,6 +224,8 @@ int main(int argc, char **argv)
         printErr(cl.error + QStringLiteral(" (see vigil --help)"));
         return early == RunMode::Report ? kExitUnknown : 2;
     }
+    if (cl.logLevel)
+        applyLogLevel(*cl.logLevel);
     switch (cl.mode) {
     case RunMode::Help:
         std::fputs(qPrintable(cl.helpText), stdout);

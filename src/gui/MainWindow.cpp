@@ -8,14 +8,18 @@
 #include "checks/ChecksView.h"
 #include "config/Duration.h"
 #include "engine/Engine.h"
+#include "log/LogView.h"
+#include "util/Logging.h"
 #include "notify/DeliveriesView.h"
 #include "processes/ProcessesView.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QShortcut>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace vigil {
@@ -76,6 +80,18 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     m_deliveriesView = new DeliveriesView;
     deliveriesTabLayout->addWidget(m_deliveriesView);
     m_ui->mainTabWidget->addTab(deliveriesTab, tr("D&eliveries"));
+    // Vigil's own log, after the deliveries (Alt+L).
+    auto *logTab = new QWidget;
+    logTab->setObjectName(QStringLiteral("logTab"));
+    auto *logTabLayout = new QVBoxLayout(logTab);
+    logTabLayout->setContentsMargins(0, 4, 0, 0);
+    m_logView = new LogView;
+    logTabLayout->addWidget(m_logView);
+    m_ui->mainTabWidget->addTab(logTab, tr("&Log"));
+    connect(m_logView, &LogView::openFolderRequested, this, [](const QString &directory) {
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(directory)))
+            qCWarning(lcGui) << "no file manager opened" << directory;
+    });
     connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->mainTabWidget->widget(index) == m_ui->historyTab)
             m_historyView->requestQuery();

@@ -24,6 +24,7 @@ class Dashboard;
 class Engine;
 class HistoryView;
 class ProcessesView;
+class LogView;
 
 // Composes the dashboard, the error banner and the status bar, and connects them to the
 // engine. Holds no monitoring logic.
@@ -62,6 +63,7 @@ public:
     ProcessesView *processesView() const { return m_processesView; }
     // Brings the Processes tab forward.
     void showProcesses();
+    LogView *logView() const { return m_logView; }
     // Brings the Alerts tab forward (and the given alert's details, when not empty).
     void showAlerts(const QString &fingerprint = {});
     void setAlertCount(int firing);
@@ -99,6 +101,7 @@ private:
     ChecksView *m_checksView = nullptr;
     DeliveriesView *m_deliveriesView = nullptr;
     ProcessesView *m_processesView = nullptr;
+    LogView *m_logView = nullptr;
     QLabel *m_statusDot = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;

@@ -7,4 +7,5 @@ vigil_add_test(tst_axisscale LABEL unit SOURCES gui/tst_axisscale.cpp LIBS vigil
 include(gui/alerts.cmake)
 include(gui/settings.cmake)
 include(gui/notify.cmake)
+include(gui/log.cmake)
 vigil_add_test(tst_settingsflow LABEL gui SOURCES gui/tst_settingsflow.cpp LIBS vigil_gui)

@@ -1,12 +1,13 @@
 // The vigil executable's command-line contract, exercised through the real binary.
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -100,6 +101,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--report"), QStringLiteral("--interval"),
                            QStringLiteral("2h")}
             << 3 << "between 100ms and 1m";
+        QTest::newRow("bad log level")
+            << QStringList{QStringLiteral("--headless"), QStringLiteral("--log-level"),
+                           QStringLiteral("loud")}
+            << 2 << "--log-level: \"loud\" is not one of debug, info, warning, error";
         QTest::newRow("missing root")
             << QStringList{QStringLiteral("--report"), QStringLiteral("--root"),
                            QStringLiteral("/nonexistent")}
@@ -199,7 +204,8 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--report"), QStringLiteral("--config"), path});
         QCOMPARE(r.exitCode, 3);
         // The object is left open after "2s": line 2, column 31.
-        QVERIFY2(r.err.contains(QByteArray(path.toUtf8() + ":2:31: unterminated object")), r.err.constData());
+        QVERIFY2(r.err.contains(QByteArray(path.toUtf8() + ":2:31: unterminated object")),
+                 r.err.constData());
     }
 
     void reportRunsChecksAndCountsThem()
@@ -217,14 +223,18 @@ private Q_SLOTS:
                         {QStringLiteral("path"), dir.filePath(QStringLiteral("absent"))},
                         {QStringLiteral("retries"), 1},
                         {QStringLiteral("backoff_base"), QStringLiteral("10ms")}}};
-        const QString path = writeFile(
-            dir, "config.json",
-            QJsonDocument(QJsonObject{{QStringLiteral("rules"), QJsonArray()},
-                                      {QStringLiteral("checks"), checks}})
-                .toJson());
-        const QStringList args{QStringLiteral("--report"), QStringLiteral("--interval"),
-                               QStringLiteral("100ms"), QStringLiteral("--config"), path,
-                               QStringLiteral("--root"), kFixture};
+        const QString path =
+            writeFile(dir, "config.json",
+                      QJsonDocument(QJsonObject{{QStringLiteral("rules"), QJsonArray()},
+                                                {QStringLiteral("checks"), checks}})
+                          .toJson());
+        const QStringList args{QStringLiteral("--report"),
+                               QStringLiteral("--interval"),
+                               QStringLiteral("100ms"),
+                               QStringLiteral("--config"),
+                               path,
+                               QStringLiteral("--root"),
+                               kFixture};
         const Run r = run(args + QStringList{QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 2); // the unhealthy check is critical, with no rules at all
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -260,7 +270,8 @@ private Q_SLOTS:
                            QStringLiteral("--interval"), QStringLiteral("100ms"),
                            QStringLiteral("--config"), path, QStringLiteral("--root"), kFixture});
         QVERIFY2(r.exitCode >= 0 && r.exitCode <= 2, r.err.constData());
-        QVERIFY2(r.err.contains(QByteArray("warning: " + path.toUtf8() + ": colour: unknown key, ignored")),
+        QVERIFY2(r.err.contains(
+                     QByteArray("warning: " + path.toUtf8() + ": colour: unknown key, ignored")),
                  r.err.constData());
         QVERIFY(!r.out.isEmpty());
     }
@@ -298,6 +309,65 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
+    }
+
+    void headlessLogLevelFiltersTheLogFile_data()
+    {
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<bool>("debugLines");
+        QTest::addColumn<bool>("infoLines");
+        QTest::newRow("debug") << "debug" << true << true;
+        QTest::newRow("info") << "info" << false << true;
+        QTest::newRow("warning") << "warning" << false << false;
+    }
+
+    // The real binary writes <data dir>/logs/vigil.log as JSON lines, with what --log-level lets
+    // through: the engine's info lines ("engine stopped" at exit) and the alert engine's debug
+    // lines are there or not.
+    void headlessLogLevelFiltersTheLogFile()
+    {
+        QFETCH(QString, level);
+        QFETCH(bool, debugLines);
+        QFETCH(bool, infoLines);
+        QTemporaryDir home;
+        QProcessEnvironment env = noDisplay();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("QT_LOGGING_RULES")); // it would override --log-level
+        const QString data = home.filePath(QStringLiteral("data"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(kVigil, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), data,
+                         QStringLiteral("--log-level"), level});
+        QVERIFY(p.waitForStarted());
+        // Running once the alert database exists and the first samples were evaluated.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(data + QStringLiteral("/alerts.db")), 15000);
+        QTest::qWait(2500);
+        QCOMPARE(p.state(), QProcess::Running);
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray err = p.readAllStandardError();
+
+        QFile file(data + QStringLiteral("/logs/vigil.log"));
+        QStringList levels;
+        bool stopped = false;
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                if (line.isEmpty())
+                    continue;
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                QVERIFY2(o.value(u"timestamp").isString() && o.value(u"category").isString(),
+                         line.constData());
+                levels.append(o.value(u"level").toString());
+                stopped =
+                    stopped || o.value(u"message").toString() == QLatin1String("engine stopped");
+            }
+        }
+        QCOMPARE(levels.contains(QStringLiteral("debug")), debugLines);
+        QCOMPARE(levels.contains(QStringLiteral("info")), infoLines);
+        QCOMPARE(stopped, infoLines);
+        // Standard error carries the same lines as text.
+        QCOMPARE(err.contains("vigil: engine stopped\n"), infoLines);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "CheckService.h"
 
 #include "checks/ProbeFactory.h"
+#include "log/LogScope.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 
@@ -189,6 +190,9 @@ void CheckService::onFinished(const CheckSpec &spec, int attempt, const ProbeRep
     m_last.insert(spec.name, r);
     m_uptime[spec.name].record(now, report.status != CheckStatus::Unhealthy);
     if (before != r.status) {
+        const LogScope scope({{QStringLiteral("check"), spec.name},
+                              {QStringLiteral("status"), checkStatusName(r.status)},
+                              {QStringLiteral("previous"), checkStatusName(before)}});
         qCInfo(lcChecks).noquote() << "check" << spec.name << checkStatusName(before) << "->"
                                    << checkStatusName(r.status) << "-" << r.message;
     }

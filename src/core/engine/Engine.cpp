@@ -4,6 +4,7 @@
 #include "checks/CheckService.h"
 #include "checks/CheckThread.h"
 #include "collect/SystemCollector.h"
+#include "engine/AlertLog.h"
 #include "engine/ConfigWriter.h"
 #include "export/ExporterThread.h"
 #include "export/HttpExporter.h"
@@ -233,6 +234,7 @@ void Engine::evaluateAlerts(const SampleBatch &batch)
 
 void Engine::publishAlerts(const QList<AlertEvent> &events)
 {
+    logAlertTransitions(events);
     const QList<Alert> active = m_alerts->alerts();
     if (m_storage) {
         AlertStore *store = m_storage->store();

@@ -10,3 +10,5 @@ target_sources(vigil_core PRIVATE
   engine/RuleCheck.cpp engine/RuleCheck.h)
 # Processes view: snapshots and signals through the collector thread.
 target_sources(vigil_core PRIVATE engine/EngineProcesses.cpp)
+# Alert transitions in the structured log.
+target_sources(vigil_core PRIVATE engine/AlertLog.cpp engine/AlertLog.h)

@@ -1,5 +1,6 @@
 #include "Dispatcher.h"
 
+#include "log/LogScope.h"
 #include "notify/DeliveryAttempt.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -12,6 +13,13 @@
 namespace vigil {
 
 namespace {
+
+QJsonObject deliveryFields(const QString &channel, qint64 id, const QString &requestId)
+{
+    return {{QStringLiteral("channel"), channel},
+            {QStringLiteral("delivery_id"), id},
+            {QStringLiteral("request_id"), requestId}};
+}
 
 constexpr qint64 kMaxWakeMs = 60000;   // look again at least once a minute (max age)
 constexpr int kDatabaseRetryMs = 5000; // after the outbox could not be read
@@ -265,10 +273,12 @@ bool Dispatcher::startHead(const OutboxEntry &entry, qint64 nowMs, qint64 *wakeM
     f.id = item.id;
     f.item = item;
     f.url = request.url;
+    f.requestId = request.idempotencyKey;
     f.elapsed.start();
     QNetworkReply *reply = send(request);
     m_inFlight.insert(reply, f);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    const LogScope scope(deliveryFields(f.item.channel, f.id, f.requestId));
     qCDebug(lcNotify) << "sending item" << item.id << "to" << item.channel
                       << redactedUrl(request.url) << "attempt" << item.attempts + 1;
     return true;
@@ -283,6 +293,8 @@ void Dispatcher::onReplyFinished(QNetworkReply *reply)
     m_inFlight.erase(it);
     reply->deleteLater();
     if (!f.discarded) {
+        // Delivered, retried or failed: each line names the channel, item and request.
+        const LogScope scope(deliveryFields(f.item.channel, f.id, f.requestId));
         const AttemptResult a = readAttempt(reply, f.item.type, f.url, m_options.transferTimeoutMs);
         const QString &channel = f.item.channel;
         switch (a.action) {

@@ -115,6 +115,7 @@ private:
         OutboxItem item;
         QUrl url;
         QString bucketKey;
+        QString requestId; // the idempotency key (webhook-id), the same on every retry
         QElapsedTimer elapsed;
         bool discarded = false;
     };

@@ -1,14 +1,4 @@
 #pragma once
 
-#include <QLoggingCategory>
-
-// One category per module; users switch them with QT_LOGGING_RULES="vigil.collector.debug=true".
-Q_DECLARE_LOGGING_CATEGORY(lcCollector)
-Q_DECLARE_LOGGING_CATEGORY(lcConfig)
-Q_DECLARE_LOGGING_CATEGORY(lcEngine)
-Q_DECLARE_LOGGING_CATEGORY(lcApp)
-Q_DECLARE_LOGGING_CATEGORY(lcNotify)
-Q_DECLARE_LOGGING_CATEGORY(lcAlerts)
-Q_DECLARE_LOGGING_CATEGORY(lcStorage)
-Q_DECLARE_LOGGING_CATEGORY(lcChecks)
-Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+// The categories moved to log/; this header keeps the existing includes working.
+#include "log/LogCategories.h"

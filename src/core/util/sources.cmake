@@ -1,4 +1,4 @@
 target_sources(vigil_core PRIVATE
   util/Clock.cpp util/Clock.h
-  util/Logging.cpp util/Logging.h
+  util/Logging.h
   util/UnixSignalWatcher.cpp util/UnixSignalWatcher.h)

@@ -52,10 +52,11 @@ AboutDialog::AboutDialog(const AboutInfo &info, const BuildInfo &build, QWidget 
     showValue(m_ui->configPathLabel, QDir::toNativeSeparators(info.configPath),
               tr("Configuration file"));
     showValue(m_ui->dataPathLabel, QDir::toNativeSeparators(info.dataDir), tr("Data folder"));
-    // No log file (yet): messages go to standard error, which the desktop session keeps.
+    // The JSON log (docs/logging.md); the same lines also go to standard error.
     showValue(m_ui->logLabel,
-              tr("Standard error: the terminal Vigil was started from, else the desktop "
-                 "session's log (journalctl --user, or ~/.xsession-errors)"),
+              tr("%1 (and standard error)")
+                  .arg(QDir::toNativeSeparators(QDir(info.dataDir).filePath(
+                      QStringLiteral("logs/vigil.log")))),
               tr("Log"));
     showValue(m_ui->autostartPathLabel, QDir::toNativeSeparators(info.autostartPath),
               tr("Start at login entry"));
@@ -95,7 +96,7 @@ QString AboutDialog::diagnostics() const
                                            : QStringLiteral("not available"))
           << QStringLiteral("Locale: %1").arg(QLocale().name())
           << QStringLiteral("Configuration: %1").arg(m_info.configPath)
-          << QStringLiteral("Data: %1").arg(m_info.dataDir) << QStringLiteral("Log: standard error")
+          << QStringLiteral("Data: %1").arg(m_info.dataDir) << QStringLiteral("Log: %1/logs/vigil.log").arg(m_info.dataDir)
           << QStringLiteral("Autostart entry: %1").arg(m_info.autostartPath)
           << QStringLiteral("Instance socket: %1")
                  .arg(m_info.instanceSocket.isEmpty() ? QStringLiteral("none")

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "LogCategories.h"
 
 Q_LOGGING_CATEGORY(lcCollector, "vigil.collector", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConfig, "vigil.config", QtInfoMsg)
@@ -9,3 +9,5 @@ Q_LOGGING_CATEGORY(lcAlerts, "vigil.alerts", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "vigil.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcChecks, "vigil.checks", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHttp, "vigil.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcGui, "vigil.gui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcLog, "vigil.log", QtInfoMsg)
