@@ -1,5 +1,6 @@
 #include "GuiSession.h"
 
+#include "Dashboard.h"
 #include "DesktopNotifier.h"
 #include "MainWindow.h"
 #include "TrayController.h"
@@ -35,6 +36,7 @@ GuiSession::GuiSession(const Config &config, const QString &root, const QString 
         m_window->restoreGeometry(m_state.geometry);
     m_window->setTimeWindow(m_state.timeWindowMs);
     m_window->setPerCoreCpu(m_state.perCoreCpu);
+    m_window->dashboard()->setIgnoreOutliers(m_state.ignoreOutliers);
     if (!configError.isEmpty())
         m_window->showConfigError(configError);
 
@@ -274,6 +276,7 @@ void GuiSession::shutdown()
     m_state.geometry = m_window->saveGeometry();
     m_state.timeWindowMs = m_window->timeWindow();
     m_state.perCoreCpu = m_window->perCoreCpu();
+    m_state.ignoreOutliers = m_window->dashboard()->ignoresOutliers();
     m_state.save();
     m_engine->stop();
 }
