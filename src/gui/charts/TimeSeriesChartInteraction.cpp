@@ -2,6 +2,7 @@
 
 #include "TimeSeriesChart.h"
 
+#include "AxisScale.h"
 #include "ChartExport.h"
 #include "TimeSeriesChartPrivate.h"
 #include "ZoomableChartView.h"
