@@ -28,14 +28,13 @@ QPair<qint64, qint64> drag(TimeSeriesChart &chart, double a, double b)
     const int y = int(area.center().y());
     const int x1 = int(std::lround(area.left() + a * area.width()));
     const int x2 = int(std::lround(area.left() + b * area.width()));
+    const qint64 from = chart.visibleFromMs();
+    const double span = double(chart.visibleToMs() - from);
     QTest::mousePress(viewport, Qt::LeftButton, {}, QPoint(x1, y));
     QTest::mouseMove(viewport, QPoint((x1 + x2) / 2, y));
     QTest::mouseMove(viewport, QPoint(x2, y));
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, QPoint(x2, y));
-    const double span = double(chart.visibleToMs() - chart.visibleFromMs());
-    const auto at = [&](int x) {
-        return chart.visibleFromMs() + qint64((x - area.left()) / area.width() * span);
-    };
+    const auto at = [&](int x) { return from + qint64((x - area.left()) / area.width() * span); };
     return {at(x1), at(x2)};
 }
 
