@@ -156,8 +156,11 @@ void Dashboard::alignPlotAreas()
 
 void Dashboard::setTimeWindow(qint64 ms)
 {
-    for (TimeSeriesChart *c : charts())
+    // Choosing a window means "show me the last N minutes": back to live.
+    for (TimeSeriesChart *c : charts()) {
         c->setTimeWindow(ms);
+        c->resetZoom();
+    }
 }
 
 void Dashboard::setPerCoreCpu(bool perCore)

@@ -225,6 +225,14 @@ private Q_SLOTS:
             QCOMPARE(c->visibleToMs(), now + 5000);
             QCOMPARE(c->visibleFromMs(), now + 5000 - kWindow);
         }
+
+        // Choosing another time window goes live as well.
+        drag(*dashboard.cpuChart(), 0.1, 0.3);
+        QVERIFY(dashboard.isZoomed());
+        dashboard.setTimeWindow(2 * kWindow);
+        QVERIFY(!dashboard.isZoomed());
+        for (const TimeSeriesChart *c : charts)
+            QVERIFY(!c->isZoomed());
     }
 };
 

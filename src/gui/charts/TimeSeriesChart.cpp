@@ -71,7 +71,8 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, Unit unit, QWidget *paren
     d->view->setFocusPolicy(Qt::StrongFocus);         // Esc and the menu key reach the chart
     d->view->setContextMenuPolicy(Qt::NoContextMenu); // our contextMenuEvent() builds it
     d->view->setAccessibleName(tr("%1 chart").arg(title));
-    d->view->setToolTip(QString()); // the hover tooltip shows values instead
+    d->view->setAccessibleDescription(
+        tr("Drag across the chart to zoom; double-click or Esc to reset; the menu key for more"));
     connect(d->view, &ZoomableChartView::hovered, this,
             [this](QPointF pos, QPoint global) { d->showTooltip(pos, global, this); });
     connect(d->view, &ZoomableChartView::spanSelected, this, &TimeSeriesChart::zoomToPixels);
