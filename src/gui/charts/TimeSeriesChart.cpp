@@ -85,15 +85,14 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, Unit unit, QWidget *paren
     d->summary = new QLabel;
     d->summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     d->summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Controls that come and go keep their space (retainSizeWhenHidden), and the header's
-    // height never changes: re-laying out the chart view upsets Qt Charts 6.4 (see below).
+    // The header is as tall as the reset button even while that is hidden, so zooming never
+    // changes the chart view's height: re-laying the view out upsets Qt Charts 6.4 (see below).
     d->clippedLabel = new QLabel;
     d->clippedLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     d->resetButton = new QToolButton;
     d->resetButton->setAutoRaise(true);
-    QSizePolicy keep = d->resetButton->sizePolicy();
-    keep.setRetainSizeWhenHidden(true);
-    d->resetButton->setSizePolicy(keep);
+    d->resetButton->setText(tr("Reset zoom"));
+    titleLabel->setMinimumHeight(d->resetButton->sizeHint().height());
     auto *header = new QHBoxLayout;
     header->addWidget(titleLabel);
     header->addStretch();
