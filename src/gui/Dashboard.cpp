@@ -116,16 +116,18 @@ bool Dashboard::isZoomed() const
 
 void Dashboard::setIgnoreOutliers(bool on)
 {
-    const bool changed = on != ignoresOutliers();
+    // The CPU and memory axes are fixed and unaffected, but keep the same state.
     for (TimeSeriesChart *c : charts())
         c->setIgnoreOutliers(on);
-    if (changed)
-        Q_EMIT ignoreOutliersChanged(on);
+    if (on == m_ignoreOutliers)
+        return;
+    m_ignoreOutliers = on;
+    Q_EMIT ignoreOutliersChanged(on);
 }
 
 bool Dashboard::ignoresOutliers() const
 {
-    return m_disk->ignoresOutliers(); // the CPU and memory axes are fixed, but follow along
+    return m_ignoreOutliers;
 }
 
 void Dashboard::scheduleAlignment()

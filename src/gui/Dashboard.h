@@ -59,6 +59,7 @@ private:
     FilesystemPanel *m_filesystems;
     bool m_perCore = false;
     bool m_alignmentPending = false;
+    bool m_ignoreOutliers = false;
 };
 
 } // namespace vigil

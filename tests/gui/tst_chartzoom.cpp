@@ -1,12 +1,16 @@
-// Drag-to-zoom, reset and the aligned time axes of the dashboard (TimeSeriesChart, Dashboard).
+// Drag-to-zoom, reset, the aligned time axes and the shared outlier choice of the dashboard
+// (TimeSeriesChart, Dashboard, UiState).
 
 #include "Dashboard.h"
+#include "UiState.h"
 #include "charts/TimeSeriesChart.h"
 #include "series/MetricStore.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
@@ -51,6 +55,41 @@ class TestChartZoom : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // UiState's QSettings go to a test location
+        QCoreApplication::setOrganizationName(QStringLiteral("vigil-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_chartzoom"));
+        QSettings().clear();
+    }
+
+    void dashboardSharesTheOutlierChoice()
+    {
+        Dashboard dashboard;
+        QSignalSpy changed(&dashboard, &Dashboard::ignoreOutliersChanged);
+        // The user ticks it in one panel's menu: every panel follows.
+        dashboard.diskChart()
+            ->findChild<QAction *>(QStringLiteral("ignoreOutliersAction"))
+            ->trigger();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(dashboard.ignoresOutliers());
+        for (const TimeSeriesChart *c : dashboard.charts()) {
+            QVERIFY2(c->ignoresOutliers(), qPrintable(c->title()));
+            QVERIFY(c->findChild<QAction *>(QStringLiteral("ignoreOutliersAction"))->isChecked());
+        }
+        dashboard.setIgnoreOutliers(true); // no change, no signal
+        QCOMPARE(changed.count(), 1);
+
+        // Remembered between runs with the rest of the UI state.
+        UiState state;
+        state.ignoreOutliers = dashboard.ignoresOutliers();
+        state.save();
+        QCOMPARE(UiState::load().ignoreOutliers, true);
+        state.ignoreOutliers = false;
+        state.save();
+        QCOMPARE(UiState::load().ignoreOutliers, false);
+    }
+
     void dragZoomsToTheSelectedSpan()
     {
         TimeSeriesChart chart(QStringLiteral("Load"), Unit::None);
