@@ -6,6 +6,7 @@
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -80,12 +81,88 @@ Dashboard::Dashboard(QWidget *parent)
         grid->setColumnStretch(c, 1);
     for (int r = 0; r < 3; ++r)
         grid->setRowStretch(r, 1); // charts take the height; the filesystem list only what it needs
+    for (TimeSeriesChart *c : charts())
+        connectChart(c);
+}
+
+QList<TimeSeriesChart *> Dashboard::charts() const
+{
+    return {m_cpu, m_memory, m_disk, m_network, m_load, m_temperature};
+}
+
+void Dashboard::connectChart(TimeSeriesChart *chart)
+{
+    connect(chart, &TimeSeriesChart::zoomRequested, this, [this](qint64 from, qint64 to) {
+        for (TimeSeriesChart *c : charts())
+            c->setZoom(from, to);
+    });
+    connect(chart, &TimeSeriesChart::zoomResetRequested, this, &Dashboard::resetZoom);
+    connect(chart, &TimeSeriesChart::ignoreOutliersToggled, this, &Dashboard::setIgnoreOutliers);
+    connect(chart, &TimeSeriesChart::exportFinished, this,
+            [this](bool, const QString &message) { Q_EMIT statusMessage(message); });
+    connect(chart, &TimeSeriesChart::plotAreaMoved, this, &Dashboard::scheduleAlignment);
+}
+
+void Dashboard::resetZoom()
+{
+    for (TimeSeriesChart *c : charts())
+        c->resetZoom();
+}
+
+bool Dashboard::isZoomed() const
+{
+    return m_cpu->isZoomed();
+}
+
+void Dashboard::setIgnoreOutliers(bool on)
+{
+    // The CPU and memory axes are fixed and unaffected, but keep the same state.
+    for (TimeSeriesChart *c : charts())
+        c->setIgnoreOutliers(on);
+    if (on == m_ignoreOutliers)
+        return;
+    m_ignoreOutliers = on;
+    Q_EMIT ignoreOutliersChanged(on);
+}
+
+bool Dashboard::ignoresOutliers() const
+{
+    return m_ignoreOutliers;
+}
+
+void Dashboard::scheduleAlignment()
+{
+    // Plot areas change in bursts (every chart at a resize): align once they have settled.
+    if (m_alignmentPending)
+        return;
+    m_alignmentPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_alignmentPending = false;
+        alignPlotAreas();
+    });
+}
+
+void Dashboard::alignPlotAreas()
+{
+    // Value labels differ in width ("100" against "0.5"): pad every plot area to the widest
+    // chart's, so one moment sits at the same x in both columns of the grid.
+    qreal left = 0;
+    qreal right = 0;
+    for (const TimeSeriesChart *c : charts()) {
+        left = std::max(left, c->naturalPlotLeft());
+        right = std::max(right, c->naturalPlotRightInset());
+    }
+    for (TimeSeriesChart *c : charts())
+        c->alignPlotArea(left, right);
 }
 
 void Dashboard::setTimeWindow(qint64 ms)
 {
-    for (TimeSeriesChart *c : {m_cpu, m_memory, m_disk, m_network, m_load, m_temperature})
+    // Choosing a window means "show me the last N minutes": back to live.
+    for (TimeSeriesChart *c : charts()) {
         c->setTimeWindow(ms);
+        c->resetZoom();
+    }
 }
 
 void Dashboard::setPerCoreCpu(bool perCore)
@@ -148,7 +225,7 @@ void Dashboard::refresh(const MetricStore &store, qint64 nowMs)
 {
     updateLines(store);
     updateSummaries(store);
-    for (TimeSeriesChart *c : {m_cpu, m_memory, m_disk, m_network, m_load, m_temperature})
+    for (TimeSeriesChart *c : charts())
         c->refresh(store, nowMs);
     m_filesystems->refresh(store);
 }

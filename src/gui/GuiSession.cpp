@@ -1,5 +1,6 @@
 #include "GuiSession.h"
 
+#include "Dashboard.h"
 #include "DesktopNotifier.h"
 #include "MainWindow.h"
 #include "TrayController.h"
@@ -45,6 +46,7 @@ GuiSession::GuiSession(const Config &config, const QString &root, const QString 
         applyColorScheme(chosen);
         m_state.colorScheme = colorSchemeKey(chosen);
     });
+    m_window->dashboard()->setIgnoreOutliers(m_state.ignoreOutliers);
     if (!configError.isEmpty())
         m_window->showConfigError(configError);
 
@@ -314,6 +316,7 @@ void GuiSession::shutdown()
     m_state.geometry = m_window->saveGeometry();
     m_state.timeWindowMs = m_window->timeWindow();
     m_state.perCoreCpu = m_window->perCoreCpu();
+    m_state.ignoreOutliers = m_window->dashboard()->ignoresOutliers();
     m_state.save();
     m_engine->stop();
 }

@@ -131,6 +131,9 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_updatedLabel);
 
+    // Chart exports report here, as they finish on their worker thread.
+    connect(m_dashboard, &Dashboard::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     setTimeWindow(5 * 60 * 1000);
     connect(&engine, &Engine::batchIngested, this, &MainWindow::onBatch);
     connect(&engine, &Engine::healthChanged, this, &MainWindow::onHealth);

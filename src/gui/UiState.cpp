@@ -12,6 +12,7 @@ UiState UiState::load()
     state.timeWindowMs =
         s.value(QStringLiteral("view/timeWindowMs"), state.timeWindowMs).toLongLong();
     state.perCoreCpu = s.value(QStringLiteral("view/perCoreCpu"), false).toBool();
+    state.ignoreOutliers = s.value(QStringLiteral("view/ignoreOutliers"), false).toBool();
     state.trayHintShown = s.value(QStringLiteral("tray/hintShown"), false).toBool();
     state.colorScheme = s.value(QStringLiteral("view/colorScheme"), state.colorScheme).toString();
     return state;
@@ -23,6 +24,7 @@ void UiState::save() const
     s.setValue(QStringLiteral("window/geometry"), geometry);
     s.setValue(QStringLiteral("view/timeWindowMs"), timeWindowMs);
     s.setValue(QStringLiteral("view/perCoreCpu"), perCoreCpu);
+    s.setValue(QStringLiteral("view/ignoreOutliers"), ignoreOutliers);
     s.setValue(QStringLiteral("tray/hintShown"), trayHintShown);
     s.setValue(QStringLiteral("view/colorScheme"), colorScheme);
 }

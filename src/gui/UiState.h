@@ -12,6 +12,7 @@ struct UiState
     QByteArray geometry;
     qint64 timeWindowMs = 5 * 60 * 1000;
     bool perCoreCpu = false;
+    bool ignoreOutliers = false; // dashboard charts scale to the 99th percentile
     bool trayHintShown = false;
     QString colorScheme = QStringLiteral("system"); // colorSchemeKey()
 

@@ -2,8 +2,11 @@ target_sources(vigil_gui PRIVATE
   appearance/Appearance.cpp appearance/Appearance.h
   charts/AxisScale.cpp charts/AxisScale.h
   charts/ChartTheme.cpp charts/ChartTheme.h
-  charts/HoverChartView.h
   charts/TimeSeriesChart.cpp charts/TimeSeriesChart.h
+  # Chart interaction: zoom, outliers, alignment, exports.
+  charts/ChartExport.cpp charts/ChartExport.h
+  charts/TimeSeriesChartInteraction.cpp charts/TimeSeriesChartPrivate.h
+  charts/ZoomableChartView.cpp charts/ZoomableChartView.h
   Dashboard.cpp Dashboard.h
   DesktopNotifier.cpp DesktopNotifier.h
   FilesystemPanel.cpp FilesystemPanel.h

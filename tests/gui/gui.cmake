@@ -4,6 +4,9 @@ vigil_add_test(tst_traycontroller LABEL gui SOURCES gui/tst_traycontroller.cpp L
 vigil_add_test(tst_appearance LABEL gui SOURCES gui/tst_appearance.cpp LIBS vigil_gui)
 vigil_add_test(tst_accessibility LABEL gui SOURCES gui/tst_accessibility.cpp LIBS vigil_gui)
 vigil_add_test(tst_axisscale LABEL unit SOURCES gui/tst_axisscale.cpp LIBS vigil_gui)
+# Chart interaction (issue 6): drag-to-zoom, aligned panels, exports.
+vigil_add_test(tst_chartzoom LABEL gui SOURCES gui/tst_chartzoom.cpp LIBS vigil_gui)
+vigil_add_test(tst_chartexport LABEL gui SOURCES gui/tst_chartexport.cpp LIBS vigil_gui)
 include(gui/alerts.cmake)
 include(gui/settings.cmake)
 include(gui/notify.cmake)

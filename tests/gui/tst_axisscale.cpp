@@ -55,6 +55,32 @@ private Q_SLOTS:
         QCOMPARE(axisUnitText(Unit::Bytes, QStringLiteral("Gi")), QStringLiteral("GiB"));
         QCOMPARE(axisUnitText(Unit::Count), QString());
     }
+
+    void outlierResistantMax_data()
+    {
+        QTest::addColumn<QList<double>>("values");
+        QTest::addColumn<double>("expected");
+        QList<double> ramp;
+        for (int i = 1; i <= 200; ++i)
+            ramp.append(i);
+        QList<double> spiked = ramp;
+        spiked.insert(70, 1e9);
+        QTest::newRow("empty") << QList<double>{} << 0.0;
+        QTest::newRow("few values keep their max") << QList<double>{1, 2, 1000} << 1000.0;
+        // 99th percentile of 1..200 is 198 (index floor(0.99 * 199) = 197); 198 * 1.1 > 200.
+        QTest::newRow("no outlier: the max") << ramp << 200.0;
+        QTest::newRow("one spike in 201") << spiked << 199.0 * 1.1; // index 198 of 201
+        QList<double> flat(100, 5.0);
+        flat[3] = 5000;
+        QTest::newRow("flat with spike") << flat << 5.5;
+    }
+
+    void outlierResistantMax()
+    {
+        QFETCH(QList<double>, values);
+        QFETCH(double, expected);
+        QCOMPARE(vigil::outlierResistantMax(values), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAxisScale)

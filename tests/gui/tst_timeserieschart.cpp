@@ -1,6 +1,8 @@
 #include "charts/TimeSeriesChart.h"
 #include "series/MetricStore.h"
 
+#include <QAction>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace vigil;
@@ -68,6 +70,55 @@ private Q_SLOTS:
         chart.setLines({{b, QStringLiteral("b")}});
         QCOMPARE(chart.pointCount(a), -1); // removed
         QCOMPARE(chart.lines().size(), 1);
+    }
+
+    void ignoringOutliersKeepsOneSpikeFromFlatteningTheAxis()
+    {
+        TimeSeriesChart chart(QStringLiteral("Disk"), Unit::BytesPerSecond);
+        const SeriesId id(QStringLiteral("read"));
+        MetricStore store;
+        for (int i = 0; i < 300; ++i)
+            store.append(id, Sample{qint64(i) * 1000, 1000.0 + (i % 10) * 10});
+        store.append(id, Sample{300 * 1000, 5e9}); // one 5 GB/s spike
+        chart.setTimeWindow(300 * 1000);
+        chart.setLines({{id, QStringLiteral("sda read")}});
+        chart.refresh(store, 300 * 1000);
+        QVERIFY(chart.yAxisMax() >= 5e9);
+        QCOMPARE(chart.clippedPointCount(), 0);
+        QVERIFY(chart.clippedText().isEmpty());
+
+        QSignalSpy toggled(&chart, &TimeSeriesChart::ignoreOutliersToggled);
+        auto *action = chart.findChild<QAction *>(QStringLiteral("ignoreOutliersAction"));
+        QVERIFY(action && action->isCheckable());
+        action->trigger(); // redraws from the last store at once
+        QCOMPARE(toggled.count(), 1);
+        QVERIFY(chart.ignoresOutliers());
+        // The 99th percentile (1090) with headroom, rounded to a tick (2 KiB/s): far below.
+        QVERIFY2(chart.yAxisMax() >= 1090 && chart.yAxisMax() <= 4096,
+                 qPrintable(QString::number(chart.yAxisMax())));
+        QCOMPARE(chart.axisUnitText(), QStringLiteral("KiB/s"));
+        QCOMPARE(chart.clippedPointCount(), 1);
+        QVERIFY(!chart.clippedText().isEmpty());
+
+        chart.setIgnoreOutliers(false); // programmatic: no signal
+        QCOMPARE(toggled.count(), 1);
+        QVERIFY(!action->isChecked());
+        QVERIFY(chart.yAxisMax() >= 5e9);
+    }
+
+    void fixedAxesIgnoreTheOutlierOption()
+    {
+        TimeSeriesChart chart(QStringLiteral("CPU"), Unit::Percent);
+        chart.setFixedRange(0, 100);
+        const SeriesId id(QStringLiteral("cpu"));
+        MetricStore store;
+        for (int i = 0; i < 100; ++i)
+            store.append(id, Sample{qint64(i) * 1000, i == 50 ? 100.0 : 5.0});
+        chart.setLines({{id, QStringLiteral("cpu")}});
+        chart.setIgnoreOutliers(true);
+        chart.refresh(store, 99 * 1000);
+        QCOMPARE(chart.yAxisMax(), 100.0);
+        QCOMPARE(chart.clippedPointCount(), 0);
     }
 };
 

@@ -68,4 +68,17 @@ AxisScale autoAxisScale(double maxValue, Unit unit, int steps)
     return scale;
 }
 
+double outlierResistantMax(QList<double> &values)
+{
+    if (values.isEmpty())
+        return 0;
+    const auto maxIt = std::max_element(values.begin(), values.end());
+    const double maxValue = *maxIt;
+    if (values.size() < 10)
+        return maxValue;
+    const auto nth = values.begin() + qsizetype(std::floor(0.99 * double(values.size() - 1)));
+    std::nth_element(values.begin(), nth, values.end());
+    return std::min(maxValue, *nth * 1.1);
+}
+
 } // namespace vigil

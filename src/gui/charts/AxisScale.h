@@ -2,6 +2,7 @@
 
 #include "series/Unit.h"
 
+#include <QList>
 #include <QString>
 
 namespace vigil {
@@ -22,5 +23,10 @@ QString axisUnitText(Unit unit, const QString &binaryPrefix = {});
 // Scale for data whose largest value is maxValue, with about `steps` ticks above zero.
 // No data or all zero gives a plain 0..1 axis.
 AxisScale autoAxisScale(double maxValue, Unit unit, int steps);
+
+// The top for a Y axis that ignores outliers: the 99th percentile of the values with 10 %
+// headroom, never above their maximum. Fewer than 10 values give their maximum (a percentile of
+// a handful of points would hide real data). Values are reordered.
+double outlierResistantMax(QList<double> &values);
 
 } // namespace vigil

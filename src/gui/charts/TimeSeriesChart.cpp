@@ -2,7 +2,8 @@
 
 #include "AxisScale.h"
 #include "ChartTheme.h"
-#include "HoverChartView.h"
+#include "TimeSeriesChartPrivate.h"
+#include "ZoomableChartView.h"
 #include "series/MetricStore.h"
 
 #include <QChart>
@@ -15,7 +16,7 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QMouseEvent>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -35,44 +36,12 @@ constexpr int kMaxLegendEntries = 8;
 
 } // namespace
 
-struct TimeSeriesChart::Private
-{
-    struct Line
-    {
-        ChartLine spec;
-        QLineSeries *series = nullptr; // owned by the chart
-        QList<Sample> samples;         // unscaled, for the tooltip
-    };
-
-    Unit unit = Unit::None;
-    bool fixedRange = false;
-    double fixedMin = 0;
-    double fixedMax = 100;
-    qint64 windowMs = 5 * 60 * 1000;
-    int nextColour = 0;
-    QString unitText;
-
-    QChart *chart = nullptr;
-    QChartView *view = nullptr;
-    QDateTimeAxis *xAxis = nullptr;
-    QValueAxis *yAxis = nullptr;
-    QLabel *summary = nullptr;
-    QGraphicsSimpleTextItem *emptyText = nullptr;
-    QList<Line> lines;
-    QSize measuredSize;
-
-    void showTooltip(QMouseEvent *event, QWidget *owner) const;
-    void placeEmptyText();
-    void remeasureAxes();
-    int ySteps() const;
-    void applyTickSpacing();
-};
-
 TimeSeriesChart::TimeSeriesChart(const QString &title, Unit unit, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
 {
     d->unit = unit;
+    d->title = title;
     d->chart = new QChart;
     d->chart->setAnimationOptions(QChart::NoAnimation);
     d->chart->setMargins(QMargins(4, 4, 4, 4));
@@ -99,8 +68,17 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, Unit unit, QWidget *paren
     d->chart->addAxis(d->yAxis, Qt::AlignLeft);
     applyChartPalette(d->chart, palette());
 
-    d->view = new HoverChartView(d->chart, [this](QMouseEvent *e) { d->showTooltip(e, this); });
+    d->view = new ZoomableChartView(d->chart);
     d->view->setMinimumHeight(150);
+    d->view->setFocusPolicy(Qt::StrongFocus);         // Esc and the menu key reach the chart
+    d->view->setContextMenuPolicy(Qt::NoContextMenu); // our contextMenuEvent() builds it
+    d->view->setAccessibleName(tr("%1 chart").arg(title));
+    d->view->setAccessibleDescription(
+        tr("Drag across the chart to zoom; double-click or Esc to reset; the menu key for more"));
+    connect(d->view, &ZoomableChartView::hovered, this,
+            [this](QPointF pos, QPoint global) { d->showTooltip(pos, global, this); });
+    connect(d->view, &ZoomableChartView::spanSelected, this, &TimeSeriesChart::zoomToPixels);
+    connect(d->view, &ZoomableChartView::resetRequested, this, &TimeSeriesChart::requestReset);
 
     auto *titleLabel = new QLabel(title);
     QFont bold = font();
@@ -109,10 +87,20 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, Unit unit, QWidget *paren
     d->summary = new QLabel;
     d->summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     d->summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The header is as tall as the reset button even while that is hidden, so zooming never
+    // changes the chart view's height: re-laying the view out upsets Qt Charts 6.4 (see below).
+    d->clippedLabel = new QLabel;
+    d->clippedLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    d->resetButton = new QToolButton;
+    d->resetButton->setAutoRaise(true);
+    d->resetButton->setText(tr("Reset zoom"));
+    titleLabel->setMinimumHeight(d->resetButton->sizeHint().height());
     auto *header = new QHBoxLayout;
     header->addWidget(titleLabel);
     header->addStretch();
+    header->addWidget(d->clippedLabel);
     header->addWidget(d->summary);
+    header->addWidget(d->resetButton);
 
     // The empty-state text is drawn in the chart's own scene. Showing and hiding a widget next to
     // the chart view instead re-lays the view out, after which Qt Charts 6.4 leaves the time
@@ -125,6 +113,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, Unit unit, QWidget *paren
         d->placeEmptyText();
         if (d->fixedRange)
             d->applyTickSpacing();
+        Q_EMIT plotAreaMoved();
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -133,6 +122,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, Unit unit, QWidget *paren
     layout->addWidget(d->view, 1);
     d->unitText = vigil::axisUnitText(unit);
     d->yAxis->setTitleText(d->unitText);
+    createActions();
 }
 
 TimeSeriesChart::~TimeSeriesChart() = default;
@@ -201,9 +191,7 @@ QList<ChartLine> TimeSeriesChart::lines() const
 
 void TimeSeriesChart::setTimeWindow(qint64 ms)
 {
-    d->windowMs = std::max<qint64>(ms, 10000);
-    d->xAxis->setFormat(ms <= 15 * 60 * 1000 ? QStringLiteral("HH:mm:ss")
-                                             : QStringLiteral("HH:mm"));
+    d->windowMs = std::max<qint64>(ms, 10000); // the axis format follows at the next refresh
 }
 
 void TimeSeriesChart::setEmptyText(const QString &text)
@@ -247,6 +235,11 @@ void TimeSeriesChart::Private::placeEmptyText()
     // Multi-line text: centre each line by drawing it as one block in the middle of the plot.
     emptyText->setPos(area.center() - QPointF(box.width() / 2, box.height() / 2));
 }
+
+QString TimeSeriesChart::title() const
+{
+    return d->title;
+}
 void TimeSeriesChart::setSummary(const QString &text)
 {
     d->summary->setText(text);
@@ -262,19 +255,37 @@ QString TimeSeriesChart::axisUnitText() const
 
 void TimeSeriesChart::refresh(const MetricStore &store, qint64 nowMs)
 {
-    const qint64 from = nowMs - d->windowMs;
+    d->store = &store;
+    d->nowMs = nowMs;
+    const qint64 from = d->zoomed ? d->zoomFromMs : nowMs - d->windowMs;
+    const qint64 to = d->zoomed ? d->zoomToMs : nowMs;
+    d->visibleFromMs = from;
+    d->visibleToMs = to;
     // One bucket per pixel column: min/max decimation yields at most two points per column.
     const int buckets = std::max(60, int(d->chart->plotArea().width()));
     double maxValue = 0;
     bool anyPoints = false;
+    QList<double> values; // for the outlier option
     for (Private::Line &line : d->lines) {
-        line.samples = store.decimated(line.spec.id, from, nowMs, buckets);
-        for (const Sample &s : std::as_const(line.samples))
+        line.samples = store.decimated(line.spec.id, from, to, buckets);
+        for (const Sample &s : std::as_const(line.samples)) {
             maxValue = std::max(maxValue, s.value);
+            if (d->ignoreOutliers)
+                values.append(s.value);
+        }
         anyPoints = anyPoints || !line.samples.isEmpty();
     }
-    const AxisScale scale = autoAxisScale(maxValue, d->unit, d->ySteps());
+    const bool robust = d->ignoreOutliers && !d->fixedRange;
+    const double axisMax = robust ? outlierResistantMax(values) : maxValue;
+    const AxisScale scale = autoAxisScale(axisMax, d->unit, d->ySteps());
     const double divisor = d->fixedRange ? 1.0 : scale.divisor;
+    d->yTop = d->fixedRange ? d->fixedMax : scale.top * scale.divisor;
+    int clipped = 0;
+    for (const Private::Line &line : std::as_const(d->lines)) {
+        for (const Sample &s : line.samples)
+            clipped += s.value > d->yTop ? 1 : 0;
+    }
+    d->updateClipped(robust ? clipped : 0, formatValue(d->yTop, d->unit));
     if (d->unitText != scale.unitText) {
         d->unitText = scale.unitText;
         d->yAxis->setTitleText(d->unitText);
@@ -284,7 +295,11 @@ void TimeSeriesChart::refresh(const MetricStore &store, qint64 nowMs)
         d->yAxis->setTickInterval(scale.step);
         d->yAxis->setLabelFormat(QStringLiteral("%.") + QString::number(scale.decimals) + u'f');
     }
-    d->xAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(nowMs));
+    const QString format =
+        to - from <= 15 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    if (d->xAxis->format() != format)
+        d->xAxis->setFormat(format);
+    d->xAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     for (Private::Line &line : d->lines) {
         QList<QPointF> points;
         points.reserve(line.samples.size());
@@ -306,13 +321,14 @@ qsizetype TimeSeriesChart::pointCount(const SeriesId &id) const
     return -1;
 }
 
-void TimeSeriesChart::Private::showTooltip(QMouseEvent *event, QWidget *owner) const
+void TimeSeriesChart::Private::showTooltip(QPointF position, QPoint globalPosition,
+                                           QWidget *owner) const
 {
-    if (!chart->plotArea().contains(event->position())) {
+    if (!chart->plotArea().contains(position)) {
         QToolTip::hideText();
         return;
     }
-    const qint64 t = qint64(chart->mapToValue(event->position()).x());
+    const qint64 t = qint64(chart->mapToValue(position).x());
     QString text = QDateTime::fromMSecsSinceEpoch(t).toString(QStringLiteral("HH:mm:ss"));
     int shown = 0;
     for (const Line &line : lines) {
@@ -329,8 +345,10 @@ void TimeSeriesChart::Private::showTooltip(QMouseEvent *event, QWidget *owner) c
             break;
         }
         text += u'\n' + line.spec.label + QStringLiteral(": ") + formatValue(it->value, unit);
+        if (it->value > yTop)
+            text += QStringLiteral(" ▲ ") + TimeSeriesChart::tr("(above the axis)");
     }
-    QToolTip::showText(event->globalPosition().toPoint(), text, owner);
+    QToolTip::showText(globalPosition, text, owner);
 }
 
 } // namespace vigil
