@@ -9,6 +9,7 @@
 #include "config/ConfigText.h"
 #include "config/Duration.h"
 #include "config/ExporterConfig.h"
+#include "config/HistoryConfig.h"
 #include "util/Logging.h"
 
 #include <QDir>
@@ -148,6 +149,7 @@ QByteArray ConfigFile::toJson(const Config &config)
     }
     out += "    },\n";
     out += configwriter::exporterSection(config);
+    out += configwriter::historySection(config);
     out += configwriter::checksSection(config);
     out += configwriter::channelsSection(config);
     out += configwriter::alertSections(config);

@@ -13,3 +13,5 @@ target_sources(vigil_core PRIVATE
 target_sources(vigil_core PRIVATE
   config/CheckConfigReader.cpp config/CheckConfigReader.h
   config/CheckConfigWriter.cpp config/CheckConfigWriter.h)
+target_sources(vigil_core PRIVATE
+  config/HistoryConfig.cpp config/HistoryConfig.h)

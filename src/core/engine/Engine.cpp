@@ -116,6 +116,7 @@ void Engine::startStorage()
     QMetaObject::invokeMethod(
         store, [store, dir] { store->open(dir); }, Qt::QueuedConnection);
     QMetaObject::invokeMethod(store, &AlertStore::loadState, Qt::QueuedConnection);
+    startHistory();
 }
 
 void Engine::startCollector()
@@ -183,6 +184,7 @@ void Engine::onStateLoaded(const QList<Alert> &active, const QList<Silence> &sil
 void Engine::ingest(const SampleBatch &batch)
 {
     m_store.append(batch);
+    recordHistory(batch);
     m_latest = batch;
     evaluateAlerts(batch);
     Q_EMIT batchIngested(batch);
@@ -277,7 +279,9 @@ void Engine::applyConfig(const Config &config)
                                   a.excludeDisks != b.excludeDisks ||
                                   a.excludeInterfaces != b.excludeInterfaces;
     const bool exporterChanged = config.exporter != m_config.exporter;
+    const Config previous = m_config;
     m_config = config;
+    applyHistoryConfig(previous);
     m_store.setCapacityPerSeries(config.historyCapacity());
     if (m_thread && exporterChanged) {
         stopExporter();

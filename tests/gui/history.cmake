@@ -1,0 +1,1 @@
+# Charts show the series history found at start (HistoryFeed).
