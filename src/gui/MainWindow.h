@@ -21,6 +21,7 @@ class ChecksView;
 class DeliveriesView;
 class Dashboard;
 class Engine;
+class HistoryFeed;
 class HistoryView;
 
 // Composes the dashboard, the error banner and the status bar, and connects them to the
@@ -57,6 +58,7 @@ public:
     HistoryView *historyView() const { return m_historyView; }
     ChecksView *checksView() const { return m_checksView; }
     DeliveriesView *deliveriesView() const { return m_deliveriesView; }
+    HistoryFeed *historyFeed() const { return m_historyFeed; }
     // Brings the Alerts tab forward (and the given alert's details, when not empty).
     void showAlerts(const QString &fingerprint = {});
     void setAlertCount(int firing);
@@ -86,6 +88,7 @@ private:
     Dashboard *m_dashboard = nullptr;
     AlertsView *m_alertsView = nullptr;
     HistoryView *m_historyView = nullptr;
+    HistoryFeed *m_historyFeed = nullptr;
     ChecksView *m_checksView = nullptr;
     DeliveriesView *m_deliveriesView = nullptr;
     QLabel *m_statusDot = nullptr;

@@ -1,5 +1,6 @@
 target_sources(vigil_gui PRIVATE
   charts/AxisScale.cpp charts/AxisScale.h
+  charts/HistoryFeed.cpp charts/HistoryFeed.h
   charts/HoverChartView.h
   charts/TimeSeriesChart.cpp charts/TimeSeriesChart.h
   Dashboard.cpp Dashboard.h

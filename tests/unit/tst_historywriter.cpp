@@ -2,6 +2,7 @@
 // not written yet, maintenance by the injected clock, a damaged file moved aside, history off,
 // and an Engine restarted on the same data directory showing the previous hour.
 #include "FakeClock.h"
+#include "HistorySamples.h"
 
 #include "collect/SystemSources.h"
 #include "engine/Engine.h"
@@ -17,25 +18,12 @@
 
 using namespace std::chrono_literals;
 using namespace vigil;
+using test::cpuBatch;
+using test::cpuTotal;
 
 namespace {
 
 constexpr int kWaitMs = 10000;
-
-const SeriesId &cpu()
-{
-    static const SeriesId id(QStringLiteral("cpu_usage_percent"),
-                             {{QStringLiteral("cpu"), QStringLiteral("total")}});
-    return id;
-}
-
-SampleBatch cpuBatch(qint64 t, double value)
-{
-    SampleBatch b;
-    b.timeMs = t;
-    b.add(cpu(), value);
-    return b;
-}
 
 // A writer on its own storage thread, driven by queued calls like the engine does.
 struct Harness
@@ -115,7 +103,7 @@ private Q_SLOTS:
                 h.call([b = cpuBatch(now() - 10000 + i * 1000, i)](HistoryWriter *w) {
                     w->append(b);
                 });
-            const auto pending = h.query({cpu(), now() - 60000, now(), 2000});
+            const auto pending = h.query({cpuTotal(), now() - 60000, now(), 2000});
             QVERIFY(pending);
             QCOMPARE(pending->tier, HistoryTier::Raw);
             QCOMPARE(pending->points.size(), 10); // not written yet, still answered
@@ -126,7 +114,7 @@ private Q_SLOTS:
         }
         Harness h(m_clock);
         QVERIFY(h.open(m_dir));
-        const auto stored = h.query({cpu(), now() - 60000, now(), 2000});
+        const auto stored = h.query({cpuTotal(), now() - 60000, now(), 2000});
         QVERIFY(stored);
         QVERIFY2(stored->error.isEmpty(), qPrintable(stored->error));
         QCOMPARE(stored->points.size(), 10);
@@ -149,7 +137,7 @@ private Q_SLOTS:
         h.call([](HistoryWriter *w) { w->runMaintenance(); });
         QTRY_COMPARE_WITH_TIMEOUT(h.maintained.size(), 2, kWaitMs);
         QCOMPARE(h.maintained.last().at(0).toLongLong(), 120);
-        const auto r = h.query({cpu(), start, start + 5 * 60000, 2000});
+        const auto r = h.query({cpuTotal(), start, start + 5 * 60000, 2000});
         QVERIFY(r);
         QCOMPARE(r->tier, HistoryTier::Minute);
         QCOMPARE(r->points.size(), 2);
@@ -181,7 +169,7 @@ private Q_SLOTS:
             w->flush();
         });
         QTRY_COMPARE_WITH_TIMEOUT(h.flushed.size(), 1, kWaitMs);
-        const auto r = h.query({cpu(), now() - 1000, now(), 2000});
+        const auto r = h.query({cpuTotal(), now() - 1000, now(), 2000});
         QVERIFY(r);
         QCOMPARE(r->points.size(), 1);
         QVERIFY(h.errors.isEmpty());
@@ -195,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(!h.open(m_dir, off));
         QVERIFY(!QFile::exists(m_dir + QStringLiteral("/history.db")));
         h.call([b = cpuBatch(now(), 1)](HistoryWriter *w) { w->append(b); });
-        const auto r = h.query({cpu(), now() - 1000, now(), 2000});
+        const auto r = h.query({cpuTotal(), now() - 1000, now(), 2000});
         QVERIFY(r);
         QVERIFY(r->points.isEmpty());
         QVERIFY(r->error.contains(QLatin1String("history.enabled")));
@@ -232,13 +220,13 @@ private Q_SLOTS:
         QSignalSpy ready(&engine, &Engine::historyReady);
         engine.start();
         QVERIFY(engine.store().seriesIds().isEmpty()); // nothing in memory after the restart
-        engine.queryHistory(11, {{cpu(), begin, end, 2000},
+        engine.queryHistory(11, {{cpuTotal(), begin, end, 2000},
                                  {SeriesId(QStringLiteral("never_seen")), end - 1000, end, 10}});
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, kWaitMs);
         QCOMPARE(ready.first().at(0).toULongLong(), 11u);
         const auto results = ready.first().at(1).value<QList<HistoryResult>>();
         QCOMPARE(results.size(), 2);
-        QCOMPARE(results.at(0).id, cpu());
+        QCOMPARE(results.at(0).id, cpuTotal());
         QCOMPARE(results.at(0).tier, HistoryTier::Raw);
         QVERIFY2(results.at(0).error.isEmpty(), qPrintable(results.at(0).error));
         QCOMPARE(results.at(0).points.size(), 361);

@@ -41,6 +41,7 @@ struct TimeSeriesChart::Private
         ChartLine spec;
         QLineSeries *series = nullptr; // owned by the chart
         QList<Sample> samples;         // unscaled, for the tooltip
+        QList<Sample> history;         // from the history database, oldest first
     };
 
     Unit unit = Unit::None;
@@ -65,6 +66,7 @@ struct TimeSeriesChart::Private
     void remeasureAxes();
     int ySteps() const;
     void applyTickSpacing();
+    static void prependHistory(Line &line, qint64 fromMs, qint64 toMs);
 };
 
 TimeSeriesChart::TimeSeriesChart(const QString &title, Unit unit, QWidget *parent)
@@ -191,8 +193,35 @@ QList<ChartLine> TimeSeriesChart::lines() const
 void TimeSeriesChart::setTimeWindow(qint64 ms)
 {
     d->windowMs = std::max<qint64>(ms, 10000);
+    constexpr qint64 day = 24 * 3600 * 1000;
     d->xAxis->setFormat(ms <= 15 * 60 * 1000 ? QStringLiteral("HH:mm:ss")
-                                             : QStringLiteral("HH:mm"));
+                        : ms <= day          ? QStringLiteral("HH:mm")
+                        : ms <= 7 * day      ? QStringLiteral("ddd HH:mm")
+                        : ms <= 31 * day     ? QStringLiteral("d MMM")
+                                             : QStringLiteral("MMM yyyy"));
+}
+
+void TimeSeriesChart::setHistory(const SeriesId &id, const QList<Sample> &samples)
+{
+    for (Private::Line &l : d->lines) {
+        if (l.spec.id == id)
+            l.history = samples;
+    }
+}
+
+void TimeSeriesChart::Private::prependHistory(Line &line, qint64 fromMs, qint64 toMs)
+{
+    // The live ring is the truth where it has samples; history fills the time before it.
+    const qint64 liveStart = line.samples.isEmpty() ? toMs + 1 : line.samples.first().timeMs;
+    QList<Sample> merged;
+    for (const Sample &s : std::as_const(line.history)) {
+        if (s.timeMs >= fromMs && s.timeMs < liveStart)
+            merged.append(s);
+    }
+    if (merged.isEmpty())
+        return;
+    merged.append(line.samples);
+    line.samples = std::move(merged);
 }
 
 void TimeSeriesChart::setEmptyText(const QString &text)
@@ -258,6 +287,7 @@ void TimeSeriesChart::refresh(const MetricStore &store, qint64 nowMs)
     bool anyPoints = false;
     for (Private::Line &line : d->lines) {
         line.samples = store.decimated(line.spec.id, from, nowMs, buckets);
+        Private::prependHistory(line, from, nowMs);
         for (const Sample &s : std::as_const(line.samples))
             maxValue = std::max(maxValue, s.value);
         anyPoints = anyPoints || !line.samples.isEmpty();
