@@ -2,6 +2,7 @@
 add_executable(tst_history_fulldisk integration/tst_history_fulldisk.cpp)
 set_target_properties(tst_history_fulldisk PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
 target_link_libraries(tst_history_fulldisk PRIVATE vigil_core Qt6::Test vigil_build_options)
+target_include_directories(tst_history_fulldisk PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 add_test(NAME tst_history_fulldisk
   COMMAND ${PROJECT_SOURCE_DIR}/tests/support/with_small_fs.sh $<TARGET_FILE:tst_history_fulldisk>)
 set_tests_properties(tst_history_fulldisk PROPERTIES LABELS integration TIMEOUT 120

@@ -3,6 +3,8 @@
 // full disk, and a file system that is read-only from the start. Vigil must keep the samples in
 // a bounded memory buffer, answer queries from it, warn, and write everything once space or
 // write access returns (retried by the writer itself).
+#include "SmallFs.h"
+
 #include "storage/HistoryWriter.h"
 #include "storage/StorageThread.h"
 #include "util/Clock.h"
@@ -10,12 +12,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace vigil;
+using test::remount;
 
 namespace {
 
@@ -30,27 +32,6 @@ SampleBatch wideBatch(qint64 t, int series)
                        {{QStringLiteral("device"), QStringLiteral("sd%1").arg(i)}}),
               double(t % 1000 + i));
     return b;
-}
-
-bool remount(const QString &fs, const char *mode)
-{
-    return QProcess::execute(QStringLiteral("mount"),
-                             {QStringLiteral("-o"),
-                              QStringLiteral("remount,%1").arg(QLatin1String(mode)), fs}) == 0;
-}
-
-// Writes 4 KiB blocks until the file system refuses; true when it did.
-bool fill(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    const QByteArray block(4096, 'f');
-    for (int i = 0; i < 100000; ++i) {
-        if (f.write(block) != block.size() || !f.flush())
-            return true;
-    }
-    return false;
 }
 
 struct Harness
@@ -138,7 +119,7 @@ private Q_SLOTS:
         };
         appendSome(20);
         QTRY_COMPARE_WITH_TIMEOUT(h.flushed.size(), 1, kWaitMs);
-        QVERIFY(fill(m_fs + QStringLiteral("/filler")));
+        QVERIFY(test::fillFileSystem(m_fs + QStringLiteral("/filler")));
         // Until SQLite runs out of pages it may still fit a few; it must fail soon.
         for (int round = 0; round < 200 && h.errors.isEmpty(); ++round) {
             appendSome(20);
