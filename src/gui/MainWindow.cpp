@@ -5,6 +5,7 @@
 #include "StatusIcon.h"
 #include "alerts/AlertsView.h"
 #include "alerts/HistoryView.h"
+#include "charts/HistoryFeed.h"
 #include "checks/ChecksView.h"
 #include "config/Duration.h"
 #include "engine/Engine.h"
@@ -25,8 +26,13 @@
 namespace vigil {
 
 namespace {
-const qint64 kWindows[] = {60 * 1000, 5 * 60 * 1000, 15 * 60 * 1000, 60 * 60 * 1000};
-}
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kDay = 24 * 60 * kMinute;
+// Past the in-memory hour the charts draw from the history database (HistoryFeed).
+const qint64 kWindows[] = {kMinute, 5 * kMinute, 15 * kMinute, 60 * kMinute, 6 * 60 * kMinute,
+                           kDay,    7 * kDay,    30 * kDay,    365 * kDay};
+constexpr int kWindowCount = int(std::size(kWindows));
+} // namespace
 
 MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     : QMainWindow(parent)
@@ -39,8 +45,10 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     styleBanner();
     connect(m_ui->bannerCloseToolButton, &QToolButton::clicked, m_ui->bannerFrame, &QWidget::hide);
 
-    const QStringList names{tr("1 minute"), tr("5 minutes"), tr("15 minutes"), tr("1 hour")};
-    for (int i = 0; i < 4; ++i) {
+    const QStringList names{tr("1 minute"), tr("5 minutes"), tr("15 minutes"),
+                            tr("1 hour"),   tr("6 hours"),   tr("24 hours"),
+                            tr("7 days"),   tr("30 days"),   tr("1 year")};
+    for (int i = 0; i < kWindowCount; ++i) {
         m_ui->timeWindowComboBox->addItem(names[i], kWindows[i]);
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this,
@@ -48,6 +56,11 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
     }
     m_dashboard = new Dashboard;
     m_ui->dashboardScrollArea->setWidget(m_dashboard);
+    m_historyFeed = new HistoryFeed(this);
+    m_historyFeed->setCharts(m_dashboard->charts());
+    connect(m_historyFeed, &HistoryFeed::historyRequested, &engine, &Engine::queryHistory);
+    connect(&engine, &Engine::historyReady, m_historyFeed, &HistoryFeed::onHistoryReady);
+    connect(m_historyFeed, &HistoryFeed::historyArrived, this, &MainWindow::refresh);
     m_alertsView = new AlertsView;
     m_alertsView->setStore(&engine.store());
     m_ui->alertsTab->layout()->addWidget(m_alertsView);
@@ -101,6 +114,7 @@ MainWindow::MainWindow(const Engine &engine, QWidget *parent)
 
     connect(m_ui->timeWindowComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_dashboard->setTimeWindow(timeWindow());
+        m_historyFeed->setTimeWindow(timeWindow());
         refresh();
     });
     connect(m_ui->perCoreCheckBox, &QCheckBox::toggled, this, [this](bool on) {
@@ -213,12 +227,13 @@ QString MainWindow::bannerText() const
 void MainWindow::setTimeWindow(qint64 ms)
 {
     int index = 1;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < kWindowCount; ++i) {
         if (kWindows[i] == ms)
             index = i;
     }
     m_ui->timeWindowComboBox->setCurrentIndex(index);
     m_dashboard->setTimeWindow(timeWindow());
+    m_historyFeed->setTimeWindow(timeWindow());
 }
 
 qint64 MainWindow::timeWindow() const
@@ -256,6 +271,7 @@ void MainWindow::refresh()
     if (now == 0)
         return;
     m_dashboard->refresh(m_engine.store(), now);
+    m_historyFeed->update(now); // after refresh: the dashboard has set this moment's lines
     ++m_refreshCount;
 }
 

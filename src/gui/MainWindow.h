@@ -22,6 +22,7 @@ class ChecksView;
 class DeliveriesView;
 class Dashboard;
 class Engine;
+class HistoryFeed;
 class HistoryView;
 class ProcessesView;
 class LogView;
@@ -64,6 +65,7 @@ public:
     // Brings the Processes tab forward.
     void showProcesses();
     LogView *logView() const { return m_logView; }
+    HistoryFeed *historyFeed() const { return m_historyFeed; }
     // Brings the Alerts tab forward (and the given alert's details, when not empty).
     void showAlerts(const QString &fingerprint = {});
     void setAlertCount(int firing);
@@ -98,6 +100,7 @@ private:
     Dashboard *m_dashboard = nullptr;
     AlertsView *m_alertsView = nullptr;
     HistoryView *m_historyView = nullptr;
+    HistoryFeed *m_historyFeed = nullptr;
     ChecksView *m_checksView = nullptr;
     DeliveriesView *m_deliveriesView = nullptr;
     ProcessesView *m_processesView = nullptr;

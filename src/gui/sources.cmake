@@ -2,6 +2,7 @@ target_sources(vigil_gui PRIVATE
   appearance/Appearance.cpp appearance/Appearance.h
   charts/AxisScale.cpp charts/AxisScale.h
   charts/ChartTheme.cpp charts/ChartTheme.h
+  charts/HistoryFeed.cpp charts/HistoryFeed.h
   charts/TimeSeriesChart.cpp charts/TimeSeriesChart.h
   # Chart interaction: zoom, outliers, alignment, exports.
   charts/ChartExport.cpp charts/ChartExport.h

@@ -3,6 +3,7 @@
 // and a file system remounted read-only. Delivery must go on from memory, to the real
 // scripted_receiver.py on 127.0.0.1, and the dispatcher must say so (outboxError).
 #include "ScriptedReceiver.h"
+#include "SmallFs.h"
 
 #include "notify/Dispatcher.h"
 #include "notify/NotifyThread.h"
@@ -13,13 +14,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkProxy>
-#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace vigil;
+using test::remount;
 using Receiver = vigil::test::ScriptedReceiver;
 
 namespace {
@@ -38,27 +39,6 @@ OutgoingRequest request(const QUrl &url, int n, int bodyBytes)
     r.idempotencyKey = QStringLiteral("msg_%1").arg(n);
     r.summary = QStringLiteral("cpu_high firing #%1").arg(n);
     return r;
-}
-
-// Writes 4 KiB blocks until the file system refuses; true when it did.
-bool fill(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    const QByteArray block(4096, 'f');
-    for (int i = 0; i < 100000; ++i) {
-        if (f.write(block) != block.size() || !f.flush())
-            return true;
-    }
-    return false;
-}
-
-bool remount(const QString &fs, const char *mode)
-{
-    return QProcess::execute(QStringLiteral("mount"),
-                             {QStringLiteral("-o"),
-                              QStringLiteral("remount,%1").arg(QLatin1String(mode)), fs}) == 0;
 }
 
 // Which notifications arrived: the "n" of each request body.
@@ -153,7 +133,7 @@ private Q_SLOTS:
     {
         const QString dir = m_fs + QStringLiteral("/full");
         const QString filler = m_fs + QStringLiteral("/filler");
-        deliverAcross([&] { return fill(filler); }, dir);
+        deliverAcross([&] { return test::fillFileSystem(filler); }, dir);
     }
 
     void cleanup()

@@ -32,7 +32,7 @@ bool operator==(const Config &a, const Config &b)
            a.alerts.historyRetentionMs == b.alerts.historyRetentionMs &&
            a.notifications.desktop.enabled == b.notifications.desktop.enabled &&
            a.notifications.desktop.minSeverity == b.notifications.desktop.minSeverity &&
-           a.exporter == b.exporter;
+           a.exporter == b.exporter && a.history == b.history;
 }
 
 } // namespace vigil

@@ -80,6 +80,23 @@ struct Config
         friend bool operator!=(const Exporter &a, const Exporter &b) { return !(a == b); }
     } exporter;
 
+    // history: series kept on disk in history.db (docs/storage.md).
+    struct History
+    {
+        bool enabled = true;                                // history.enabled
+        qint64 rawRetentionMs = 48LL * 3600 * 1000;         // history.raw_retention, "48h"
+        qint64 minuteRetentionMs = 30LL * 24 * 3600 * 1000; // history.minute_retention, "30d"
+        qint64 hourRetentionMs = 400LL * 24 * 3600 * 1000;  // history.hour_retention, "400d"
+        qint64 flushIntervalMs = 5000;                      // history.flush_interval, "5s"
+        friend bool operator==(const History &a, const History &b)
+        {
+            return a.enabled == b.enabled && a.rawRetentionMs == b.rawRetentionMs &&
+                   a.minuteRetentionMs == b.minuteRetentionMs &&
+                   a.hourRetentionMs == b.hourRetentionMs && a.flushIntervalMs == b.flushIntervalMs;
+        }
+        friend bool operator!=(const History &a, const History &b) { return !(a == b); }
+    } history;
+
     // Number of samples per series the in-memory history keeps.
     qsizetype historyCapacity() const
     {

@@ -9,6 +9,7 @@
 #include "config/ConfigText.h"
 #include "config/Duration.h"
 #include "config/ExporterConfig.h"
+#include "config/HistoryConfig.h"
 #include "config/ProcessesConfig.h"
 #include "util/Logging.h"
 
@@ -149,6 +150,7 @@ QByteArray ConfigFile::toJson(const Config &config)
     out += configwriter::processesSection(config);
     out += "    },\n";
     out += configwriter::exporterSection(config);
+    out += configwriter::historySection(config);
     out += configwriter::checksSection(config);
     out += configwriter::channelsSection(config);
     out += configwriter::alertSections(config);

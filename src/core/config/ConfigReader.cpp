@@ -8,6 +8,7 @@
 #include "config/ConfigText.h"
 #include "config/Duration.h"
 #include "config/ExporterConfig.h"
+#include "config/HistoryConfig.h"
 #include "config/ProcessesConfig.h"
 
 #include <QJsonArray>
@@ -101,7 +102,8 @@ void Reader::readDocument(const QJsonObject &top)
                     {QLatin1String("version"), QLatin1String("sampling"),
                      QLatin1String("collectors"), QLatin1String("checks"),
                      QLatin1String("channels"), QLatin1String("rules"), QLatin1String("alerts"),
-                     QLatin1String("notifications"), QLatin1String("exporter")});
+                     QLatin1String("notifications"), QLatin1String("exporter"),
+                     QLatin1String("history")});
     readSampling(top.value(QLatin1String("sampling")));
     readCollectors(top.value(QLatin1String("collectors")));
     readChecks(top.value(QLatin1String("checks")), m_result);
@@ -110,6 +112,7 @@ void Reader::readDocument(const QJsonObject &top)
     readAlerts(top.value(QLatin1String("alerts")), m_result);
     readNotifications(top.value(QLatin1String("notifications")), m_result);
     readExporter(top.value(QLatin1String("exporter")), m_result);
+    readHistory(top.value(QLatin1String("history")), m_result);
 }
 
 bool Reader::readVersion(const QJsonValue &value)

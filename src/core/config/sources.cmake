@@ -15,3 +15,5 @@ target_sources(vigil_core PRIVATE
   config/CheckConfigWriter.cpp config/CheckConfigWriter.h)
 # collectors.processes (the Processes view).
 target_sources(vigil_core PRIVATE config/ProcessesConfig.cpp config/ProcessesConfig.h)
+target_sources(vigil_core PRIVATE
+  config/HistoryConfig.cpp config/HistoryConfig.h)

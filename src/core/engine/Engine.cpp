@@ -118,6 +118,7 @@ void Engine::startStorage()
     QMetaObject::invokeMethod(
         store, [store, dir] { store->open(dir); }, Qt::QueuedConnection);
     QMetaObject::invokeMethod(store, &AlertStore::loadState, Qt::QueuedConnection);
+    startHistory();
 }
 
 void Engine::startCollector()
@@ -196,6 +197,7 @@ void Engine::onStateLoaded(const QList<Alert> &active, const QList<Silence> &sil
 void Engine::ingest(const SampleBatch &batch)
 {
     m_store.append(batch);
+    recordHistory(batch);
     m_latest = batch;
     evaluateAlerts(batch);
     Q_EMIT batchIngested(batch);
@@ -291,7 +293,9 @@ void Engine::applyConfig(const Config &config)
         a.excludeFilesystemTypes != b.excludeFilesystemTypes || a.excludeDisks != b.excludeDisks ||
         a.excludeInterfaces != b.excludeInterfaces || a.processes != b.processes;
     const bool exporterChanged = config.exporter != m_config.exporter;
+    const Config previous = m_config;
     m_config = config;
+    applyHistoryConfig(previous);
     m_store.setCapacityPerSeries(config.historyCapacity());
     if (m_thread && exporterChanged) {
         stopExporter();

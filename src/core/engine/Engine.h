@@ -11,6 +11,7 @@
 #include "series/MetricStore.h"
 #include "series/Sample.h"
 #include "series/SeriesRegistry.h"
+#include "storage/HistoryTypes.h"
 
 #include <QObject>
 
@@ -95,6 +96,9 @@ public Q_SLOTS:
     void addSilence(const vigil::Silence &silence);
     void expireSilence(const QString &id);
     void queryEvents(quint64 requestId, const vigil::EventQuery &query);
+    // Series history from history.db, run on the storage thread; historyReady answers with one
+    // result per query, in order (an error in each result when history is off or unavailable).
+    void queryHistory(quint64 requestId, const QList<vigil::HistoryQuery> &queries);
     void runCheckNow(const QString &name);
     // One attempt of a check that need not be configured; checkTestFinished has the result.
     void testCheck(quint64 requestId, const vigil::CheckSpec &spec);
@@ -119,6 +123,7 @@ Q_SIGNALS:
     void alertEventsRecorded(const QList<vigil::AlertEvent> &events);
     void silencesChanged(const QList<vigil::Silence> &silences);
     void eventsReady(quint64 requestId, const QList<vigil::AlertEvent> &events);
+    void historyReady(quint64 requestId, const QList<vigil::HistoryResult> &results);
     void configApplied(const vigil::Config &config);
     void configSaved(bool ok, const QString &path, const QString &error);
     // For the user: database recovered, storage unavailable or back.
@@ -144,6 +149,9 @@ private:
     void connectProcesses();
     void stopCollector();
     void startStorage();
+    void startHistory();
+    void applyHistoryConfig(const Config &previous);
+    void recordHistory(const SampleBatch &batch);
     void evaluateAlerts(const SampleBatch &batch);
     void publishAlerts(const QList<AlertEvent> &events);
     void updateHealth();

@@ -46,6 +46,7 @@ void Engine::ingestCheckSamples(const SampleBatch &batch)
     // Into the store only: the collector's next tick evaluates rules on them, and a rule's
     // staleness follows each series' own spacing, so a check every minute stays fresh.
     m_store.append(batch);
+    recordHistory(batch);
     if (m_exporter) {
         HttpExporter *x = m_exporter->exporter();
         QMetaObject::invokeMethod(

@@ -3,6 +3,7 @@ target_sources(vigil_core PRIVATE
   engine/Engine.cpp engine/Engine.h
   engine/EngineChecks.cpp
   engine/EngineExport.cpp
+  engine/EngineHistory.cpp
   engine/EngineNotify.cpp
   engine/Health.cpp engine/Health.h
   engine/Report.cpp engine/Report.h

@@ -9,20 +9,18 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <array>
+#include <vector>
 
 namespace vigil {
 
 namespace {
 
-constexpr int kSqliteCorrupt = 11; // SQLITE_CORRUPT
-constexpr int kSqliteNotADb = 26;  // SQLITE_NOTADB
 constexpr int kDeleteBatch = 5000; // rows per DELETE, so pruning never holds a long lock
 
 // kMigrations[i] takes the schema from user_version i to i + 1. Never edit a shipped step.
-const std::array<QStringList, AlertDatabase::SchemaVersion> &migrations()
+const std::vector<QStringList> &migrations()
 {
-    static const std::array<QStringList, AlertDatabase::SchemaVersion> steps{{
+    static const std::vector<QStringList> steps{
         {QStringLiteral("CREATE TABLE events ("
                         " id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL,"
                         " kind TEXT NOT NULL, fingerprint TEXT NOT NULL, rule TEXT NOT NULL,"
@@ -47,7 +45,7 @@ const std::array<QStringList, AlertDatabase::SchemaVersion> &migrations()
                         " starts_at_ms INTEGER NOT NULL, ends_at_ms INTEGER NOT NULL,"
                         " comment TEXT NOT NULL, created_by TEXT NOT NULL)"),
          QStringLiteral("CREATE INDEX silences_ends ON silences(ends_at_ms)")},
-    }};
+    };
     return steps;
 }
 
@@ -64,105 +62,23 @@ AlertDatabase::~AlertDatabase()
 
 AlertDatabase::Result AlertDatabase::failure(const QSqlError &error, const QString &what) const
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff; // primary of an extended code
-    const Status status =
-        (code == kSqliteCorrupt || code == kSqliteNotADb) ? Status::Corrupt : Status::Failed;
-    return {status, what % QLatin1String(": ") % error.text().trimmed()};
+    return sqlitefile::failure(error, what);
 }
 
 AlertDatabase::Result AlertDatabase::open(const QString &filePath)
 {
     close();
     m_filePath = filePath;
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return {Status::Failed, QStringLiteral("the Qt SQLite driver (libqt6sql6-sqlite) is "
-                                               "not installed")};
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(filePath);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-    Result result;
-    if (!m_db.open())
-        result = failure(m_db.lastError(), QStringLiteral("cannot open ") + filePath);
-    if (result.ok())
-        result = check();
-    if (result.ok())
-        result = migrate();
-    if (!result.ok()) {
-        close();
-        m_filePath = filePath;
-        return result;
-    }
-    m_open = true;
+    Q_ASSERT(migrations().size() == std::size_t(SchemaVersion));
+    const Result result = sqlitefile::open(&m_db, m_connectionName, filePath, migrations());
+    m_open = result.ok();
     return result;
 }
 
 void AlertDatabase::close()
 {
     m_open = false;
-    if (m_db.isValid())
-        m_db.close();
-    m_db = QSqlDatabase();
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-AlertDatabase::Result AlertDatabase::check()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return failure(q.lastError(), QStringLiteral("integrity check"));
-    QStringList problems;
-    while (q.next())
-        problems.append(q.value(0).toString());
-    if (problems != QStringList{QStringLiteral("ok")})
-        return {Status::Corrupt,
-                QStringLiteral("integrity check: ") + problems.mid(0, 3).join(QLatin1String("; "))};
-    // Refuse a newer schema before changing anything in the file (even its journal mode).
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return failure(q.lastError(), QStringLiteral("schema version"));
-    m_fileVersion = q.value(0).toInt();
-    if (m_fileVersion > SchemaVersion)
-        return {Status::Failed,
-                QStringLiteral("%1 was written by a newer Vigil (schema %2, this one knows %3)")
-                    .arg(m_filePath)
-                    .arg(m_fileVersion)
-                    .arg(SchemaVersion)};
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-        return failure(q.lastError(), QStringLiteral("journal mode"));
-    if (q.next() && q.value(0).toString() != QLatin1String("wal"))
-        qCWarning(lcStorage) << "WAL not available for" << m_filePath << "- using"
-                             << q.value(0).toString();
-    if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
-        return failure(q.lastError(), QStringLiteral("synchronous mode"));
-    return {};
-}
-
-AlertDatabase::Result AlertDatabase::migrate()
-{
-    const int version = m_fileVersion;
-    if (version == SchemaVersion)
-        return {};
-    if (!m_db.transaction())
-        return failure(m_db.lastError(), QStringLiteral("schema migration"));
-    QSqlQuery q(m_db);
-    for (int step = version; step < SchemaVersion; ++step) {
-        for (const QString &sql : migrations().at(static_cast<std::size_t>(step))) {
-            if (!q.exec(sql)) {
-                Result r = failure(q.lastError(), QStringLiteral("schema migration"));
-                m_db.rollback();
-                return r;
-            }
-        }
-    }
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)) || !m_db.commit()) {
-        Result r = failure(q.lastError().isValid() ? q.lastError() : m_db.lastError(),
-                           QStringLiteral("schema migration"));
-        m_db.rollback();
-        return r;
-    }
-    qCInfo(lcStorage) << "alert database schema" << version << "->" << SchemaVersion << "in"
-                      << m_filePath;
-    return {};
+    sqlitefile::close(&m_db, m_connectionName);
 }
 
 AlertDatabase::Result AlertDatabase::lastEventId(qint64 *id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/AlertTypes.h"
+#include "storage/SqliteFile.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -18,16 +19,11 @@ namespace vigil {
 class AlertDatabase final
 {
 public:
-    enum class Status { Ok, Corrupt, Failed };
-    struct Result
-    {
-        Status status = Status::Ok;
-        QString message;
-        bool ok() const { return status == Status::Ok; }
-    };
+    using Status = sqlitefile::Status;
+    using Result = sqlitefile::Result;
 
     static constexpr int SchemaVersion = 1; // PRAGMA user_version
-    static constexpr int BusyTimeoutMs = 5000;
+    static constexpr int BusyTimeoutMs = sqlitefile::BusyTimeoutMs;
 
     explicit AlertDatabase(QString connectionName);
     ~AlertDatabase();
@@ -60,15 +56,12 @@ public:
     static QString moveAside(const QString &filePath, const QDateTime &when, QString *error);
 
 private:
-    Result check();
-    Result migrate();
     Result deleteInBatches(const QString &selectIds, const QVariantList &values, int *deleted);
     Result failure(const QSqlError &error, const QString &what) const;
 
     QString m_connectionName;
     QString m_filePath;
     QSqlDatabase m_db;
-    int m_fileVersion = 0; // user_version found by check()
     bool m_open = false;
 };
 

@@ -1,6 +1,7 @@
 #include "StorageThread.h"
 
 #include "storage/AlertStore.h"
+#include "storage/HistoryWriter.h"
 #include "util/Clock.h"
 
 #include <QThread>
@@ -26,10 +27,13 @@ StorageThread::StorageThread()
 StorageThread::StorageThread(const Clock &clock)
     : m_thread(new QThread, ThreadStopper{})
     , m_store(new AlertStore(clock))
+    , m_history(new HistoryWriter(clock))
 {
     m_thread->setObjectName(QStringLiteral("vigil-storage"));
     m_store->moveToThread(m_thread.get());
+    m_history->moveToThread(m_thread.get());
     QObject::connect(m_thread.get(), &QThread::finished, m_store, &QObject::deleteLater);
+    QObject::connect(m_thread.get(), &QThread::finished, m_history, &QObject::deleteLater);
     m_thread.get_deleter().worker = m_store;
     m_thread->start();
 }

@@ -194,6 +194,29 @@ void TimeSeriesChart::setTimeWindow(qint64 ms)
     d->windowMs = std::max<qint64>(ms, 10000); // the axis format follows at the next refresh
 }
 
+void TimeSeriesChart::setHistory(const SeriesId &id, const QList<Sample> &samples)
+{
+    for (Private::Line &l : d->lines) {
+        if (l.spec.id == id)
+            l.history = samples;
+    }
+}
+
+void TimeSeriesChart::Private::prependHistory(Line &line, qint64 fromMs, qint64 toMs)
+{
+    // The live ring is the truth where it has samples; history fills the time before it.
+    const qint64 liveStart = line.samples.isEmpty() ? toMs + 1 : line.samples.first().timeMs;
+    QList<Sample> merged;
+    for (const Sample &s : std::as_const(line.history)) {
+        if (s.timeMs >= fromMs && s.timeMs < liveStart)
+            merged.append(s);
+    }
+    if (merged.isEmpty())
+        return;
+    merged.append(line.samples);
+    line.samples = std::move(merged);
+}
+
 void TimeSeriesChart::setEmptyText(const QString &text)
 {
     d->emptyText->setText(text);
@@ -268,6 +291,7 @@ void TimeSeriesChart::refresh(const MetricStore &store, qint64 nowMs)
     QList<double> values; // for the outlier option
     for (Private::Line &line : d->lines) {
         line.samples = store.decimated(line.spec.id, from, to, buckets);
+        Private::prependHistory(line, from, to);
         for (const Sample &s : std::as_const(line.samples)) {
             maxValue = std::max(maxValue, s.value);
             if (d->ignoreOutliers)
@@ -295,8 +319,13 @@ void TimeSeriesChart::refresh(const MetricStore &store, qint64 nowMs)
         d->yAxis->setTickInterval(scale.step);
         d->yAxis->setLabelFormat(QStringLiteral("%.") + QString::number(scale.decimals) + u'f');
     }
-    const QString format =
-        to - from <= 15 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    constexpr qint64 day = 24 * 3600 * 1000;
+    const qint64 span = to - from;
+    const QString format = span <= 15 * 60 * 1000 ? QStringLiteral("HH:mm:ss")
+                           : span <= day          ? QStringLiteral("HH:mm")
+                           : span <= 7 * day      ? QStringLiteral("ddd HH:mm")
+                           : span <= 31 * day     ? QStringLiteral("d MMM")
+                                                  : QStringLiteral("MMM yyyy");
     if (d->xAxis->format() != format)
         d->xAxis->setFormat(format);
     d->xAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));

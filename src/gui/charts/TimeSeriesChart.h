@@ -1,5 +1,6 @@
 #pragma once
 
+#include "series/Sample.h"
 #include "series/SeriesId.h"
 #include "series/Unit.h"
 
@@ -48,6 +49,10 @@ public:
     // Text shown in the middle when there is nothing to draw.
     void setEmptyText(const QString &text);
     void setSummary(const QString &text);
+
+    // Older points of a line (from the history database, see HistoryFeed), drawn before the
+    // first live sample of the store; each call replaces the previous ones.
+    void setHistory(const SeriesId &id, const QList<Sample> &samples);
 
     // Pulls the visible window from the store and redraws (one replace() per line). Zooming,
     // the outlier option and exports read the store of the last refresh again, so it must

@@ -29,6 +29,7 @@ struct TimeSeriesChart::Private
         ChartLine spec;
         QLineSeries *series = nullptr; // owned by the chart
         QList<Sample> samples;         // unscaled, for the tooltip
+        QList<Sample> history;         // from the history database, oldest first
     };
 
     Unit unit = Unit::None;
@@ -80,6 +81,7 @@ struct TimeSeriesChart::Private
     void applyMargins();
     void updateZoomControls();
     void updateClipped(int count, const QString &limitText);
+    static void prependHistory(Line &line, qint64 fromMs, qint64 toMs);
 };
 
 } // namespace vigil
