@@ -4,6 +4,10 @@
 
 namespace vigil {
 
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+}
+
 UiState UiState::load()
 {
     QSettings s;
@@ -13,7 +17,13 @@ UiState UiState::load()
         s.value(QStringLiteral("view/timeWindowMs"), state.timeWindowMs).toLongLong();
     state.perCoreCpu = s.value(QStringLiteral("view/perCoreCpu"), false).toBool();
     state.trayHintShown = s.value(QStringLiteral("tray/hintShown"), false).toBool();
+    state.language = s.value(kLanguageKey).toString();
     return state;
+}
+
+QString UiState::loadLanguage()
+{
+    return QSettings().value(kLanguageKey).toString();
 }
 
 void UiState::save() const
@@ -23,6 +33,10 @@ void UiState::save() const
     s.setValue(QStringLiteral("view/timeWindowMs"), timeWindowMs);
     s.setValue(QStringLiteral("view/perCoreCpu"), perCoreCpu);
     s.setValue(QStringLiteral("tray/hintShown"), trayHintShown);
+    if (language.isEmpty())
+        s.remove(kLanguageKey);
+    else
+        s.setValue(kLanguageKey, language);
 }
 
 } // namespace vigil

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 namespace vigil {
 
@@ -12,8 +13,14 @@ struct UiState
     qint64 timeWindowMs = 5 * 60 * 1000;
     bool perCoreCpu = false;
     bool trayHintShown = false;
+    // The UI language: empty follows the system locale, else "en", "de" or "es". A user
+    // preference rather than monitoring configuration, so it lives here and not in config.json
+    // (headless and report output stay English whatever it says).
+    QString language;
 
     static UiState load();
+    // Just the language, for main() to install the translators before any widget exists.
+    static QString loadLanguage();
     void save() const;
 };
 
