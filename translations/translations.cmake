@@ -11,10 +11,16 @@ set(VIGIL_LUPDATE_ARGS -no-obsolete -locations none -silent
   ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/ui)
 
 qt_add_lrelease(vigil_gui TS_FILES ${VIGIL_TS_FILES} QM_FILES_OUTPUT_VARIABLE vigil_qm_files)
+# Static vigil_gui: the resource lands in an object library linked into every user of vigil_gui.
+# That library must not run uic/moc itself, or it claims the same ui_*.h as vigil_gui.
 qt_add_resources(vigil_gui vigil_translations
   PREFIX /i18n
   BASE ${CMAKE_CURRENT_BINARY_DIR}
-  FILES ${vigil_qm_files})
+  FILES ${vigil_qm_files}
+  OUTPUT_TARGETS vigil_translation_targets)
+if(vigil_translation_targets)
+  set_target_properties(${vigil_translation_targets} PROPERTIES AUTOUIC OFF AUTOMOC OFF AUTORCC OFF)
+endif()
 
 # Not qt_add_lupdate: its project file lists single sources, and lupdate's own directory scan
 # is what picks up new files without a CMake change.
