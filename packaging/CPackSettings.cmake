@@ -25,5 +25,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # the SQLite driver (alert database), the xcb platform plugin, the SVG icon engine.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
+# Qt's own strings (standard buttons, line-edit menus) in the user's language; Vigil's are
+# embedded, so this is a Recommends: without it only Qt's dialog buttons stay English.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 
 include(CPack)

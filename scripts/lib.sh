@@ -14,6 +14,8 @@ VIGIL_BUILD_PACKAGES=(cmake ninja-build ccache g++ pkgconf
   libqt6sql6-sqlite librsvg2-bin dpkg-dev file)
 VIGIL_RUNTIME_PACKAGES=(qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite fonts-dejavu-core
   dbus hicolor-icon-theme)
+# Translations: Qt's own catalogues (qtbase_de.qm, ...), loaded next to Vigil's embedded ones.
+VIGIL_RUNTIME_PACKAGES+=(qt6-translations-l10n)
 VIGIL_TEST_PACKAGES=(python3 python3-psutil xvfb xauth x11-utils xdotool dbus libglib2.0-bin
   desktop-file-utils trayer python3-xlib python3-dbusmock stress-ng
   prometheus-node-exporter prometheus-alertmanager prometheus openssl dnsmasq-base appstream lintian)

@@ -3,6 +3,8 @@
 
 #include "GuiSession.h"
 #include "MainWindow.h"
+#include "Translations.h"
+#include "UiState.h"
 #include "config/ConfigFile.h"
 #include "desktop/DesktopIntegration.h"
 #include "desktop/SingleInstance.h"
@@ -17,8 +19,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -204,10 +204,8 @@ int main(int argc, char **argv)
     const RunMode early = detectRunMode(argc, argv);
     if (early == RunMode::Gui) {
         QApplication app(argc, argv);
-        QTranslator translator;
-        if (translator.load(QLocale(), QStringLiteral("vigil"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(&translator);
+        // Before any widget: the language chosen in settings (UiState), else the system's.
+        const Translations translations(UiState::loadLanguage());
         const CommandLine cl = parseCommandLine(app);
         if (!cl.error.isEmpty()) {
             printErr(cl.error + QStringLiteral(" (see vigil --help)"));

@@ -2,6 +2,7 @@
 
 #include "util/Logging.h"
 
+#include "alerts/AlertText.h"
 #include "series/Unit.h"
 #include "util/Clock.h"
 
@@ -311,11 +312,12 @@ QString DesktopNotifier::title(const AlertEvent &event)
         if (event.fromSeverity == event.toSeverity)
             break;
         return tr("[FIRING] %1 (%2, was %3)")
-            .arg(rule, severityName(event.toSeverity), severityName(event.fromSeverity));
+            .arg(rule, AlertText::severityWord(event.toSeverity),
+                 AlertText::severityWord(event.fromSeverity));
     default:
         break;
     }
-    return tr("[FIRING] %1 (%2)").arg(rule, severityName(event.toSeverity));
+    return tr("[FIRING] %1 (%2)").arg(rule, AlertText::severityWord(event.toSeverity));
 }
 
 QString DesktopNotifier::body(const AlertEvent &event)

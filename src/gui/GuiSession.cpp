@@ -12,6 +12,8 @@
 #include "notify/DeliveriesView.h"
 #include "processes/ProcessesView.h"
 #include "settings/ChecksSettingsPage.h"
+#include "settings/GeneralSettingsPage.h"
+#include "settings/LanguageChooser.h"
 #include "settings/NotificationsSettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "util/Clock.h"
@@ -25,6 +27,7 @@ namespace vigil {
 GuiSession::GuiSession(const Config &config, const QString &root, const QString &configPath,
                        const QString &configError, const QString &dataDir)
     : m_state(UiState::load())
+    , m_startLanguage(m_state.language)
     , m_engine(std::make_unique<Engine>(config, root, Clock::system()))
     , m_window(std::make_unique<MainWindow>(*m_engine))
     , m_tray(std::make_unique<TrayController>())
@@ -231,6 +234,11 @@ void GuiSession::openSettings()
     m_settings = new SettingsDialog(m_engine->config(), m_window.get());
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
     m_settings->setKnownSeries(m_engine->store().seriesIds());
+    // The language is UI state, kept in memory and written with the rest at exit.
+    LanguageChooser *language = m_settings->generalPage()->languageChooser();
+    language->setLanguage(m_startLanguage, m_state.language);
+    connect(language, &LanguageChooser::languageChosen, this,
+            [this](const QString &code) { m_state.language = code; });
     // Service checks: the check editor's Test runs one attempt in the engine's checks thread.
     connect(m_settings->checksPage(), &ChecksSettingsPage::testRequested, m_engine.get(),
             &Engine::testCheck);

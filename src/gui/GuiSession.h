@@ -55,6 +55,7 @@ private:
     void showAlert(const QString &fingerprint);
 
     UiState m_state;
+    QString m_startLanguage; // what main() installed; m_state.language is for the next start
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;

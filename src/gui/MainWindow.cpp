@@ -3,6 +3,7 @@
 
 #include "Dashboard.h"
 #include "StatusIcon.h"
+#include "alerts/AlertText.h"
 #include "alerts/AlertsView.h"
 #include "alerts/HistoryView.h"
 #include "charts/HistoryFeed.h"
@@ -279,8 +280,7 @@ void MainWindow::onHealth(const HealthReport &health)
 {
     m_statusDot->setText(QStringLiteral("<span style=\"color:%1; font-size:14pt\">●</span>")
                              .arg(severityColour(health.status).name()));
-    const QString title = severityName(health.status);
-    m_statusLabel->setText(title.left(1).toUpper() + title.mid(1) + QStringLiteral(" — ") +
+    m_statusLabel->setText(AlertText::severityText(health.status) + QStringLiteral(" — ") +
                            health.headline());
     m_statusLabel->setToolTip(tr("Built-in thresholds: CPU 80/95 %, memory 85/95 %, "
                                  "filesystems 80/90 % (warning/critical)"));

@@ -1,6 +1,7 @@
 #include "TrayController.h"
 
 #include "StatusIcon.h"
+#include "alerts/AlertText.h"
 #include "series/Unit.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -210,14 +211,14 @@ void TrayController::refresh()
 
 QString TrayController::toolTip() const
 {
-    QStringList lines{tr("Vigil: %1").arg(severityName(status()))};
+    QStringList lines{tr("Vigil: %1").arg(AlertText::severityWord(status()))};
     QStringList counts;
     if (m_critical > 0)
-        counts << tr("%1 critical").arg(m_critical);
+        counts << tr("%n critical", "alerts", m_critical);
     if (m_warning > 0)
-        counts << tr("%1 warning").arg(m_warning);
+        counts << tr("%n warning", "alerts", m_warning);
     if (m_silenced > 0)
-        counts << tr("%1 silenced").arg(m_silenced);
+        counts << tr("%n silenced", "alerts", m_silenced);
     if (m_hasAlertSummary && !counts.isEmpty())
         lines << counts.join(QLatin1String(", "));
     const bool alerting = m_hasAlertSummary && (m_critical > 0 || m_warning > 0);

@@ -4,6 +4,10 @@
 
 namespace vigil {
 
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+}
+
 UiState UiState::load()
 {
     QSettings s;
@@ -15,7 +19,13 @@ UiState UiState::load()
     state.ignoreOutliers = s.value(QStringLiteral("view/ignoreOutliers"), false).toBool();
     state.trayHintShown = s.value(QStringLiteral("tray/hintShown"), false).toBool();
     state.colorScheme = s.value(QStringLiteral("view/colorScheme"), state.colorScheme).toString();
+    state.language = s.value(kLanguageKey).toString();
     return state;
+}
+
+QString UiState::loadLanguage()
+{
+    return QSettings().value(kLanguageKey).toString();
 }
 
 void UiState::save() const
@@ -27,6 +37,10 @@ void UiState::save() const
     s.setValue(QStringLiteral("view/ignoreOutliers"), ignoreOutliers);
     s.setValue(QStringLiteral("tray/hintShown"), trayHintShown);
     s.setValue(QStringLiteral("view/colorScheme"), colorScheme);
+    if (language.isEmpty())
+        s.remove(kLanguageKey);
+    else
+        s.setValue(kLanguageKey, language);
 }
 
 } // namespace vigil

@@ -15,8 +15,14 @@ struct UiState
     bool ignoreOutliers = false; // dashboard charts scale to the 99th percentile
     bool trayHintShown = false;
     QString colorScheme = QStringLiteral("system"); // colorSchemeKey()
+    // The UI language: empty follows the system locale, else "en", "de" or "es". A user
+    // preference rather than monitoring configuration, so it lives here and not in config.json
+    // (headless and report output stay English whatever it says).
+    QString language;
 
     static UiState load();
+    // Just the language, for main() to install the translators before any widget exists.
+    static QString loadLanguage();
     void save() const;
 };
 

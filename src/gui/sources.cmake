@@ -15,5 +15,6 @@ target_sources(vigil_gui PRIVATE
   MainWindow.cpp MainWindow.h ${PROJECT_SOURCE_DIR}/ui/MainWindow.ui
   StatusIcon.cpp StatusIcon.h
   TrayController.cpp TrayController.h
+  Translations.cpp Translations.h
   UiState.cpp UiState.h
   ${PROJECT_SOURCE_DIR}/resources/vigil.qrc)

@@ -57,6 +57,9 @@ def check_control(deb, version):
     depends = {d.strip().split(" ")[0] for d in f.get("Depends", "").split(",")}
     for dep in HAND_DEPENDS + SCANNED_DEPENDS:
         check(dep in depends, f"Depends lacks {dep}: {f.get('Depends')!r}")
+    # Qt's own translations: recommended, not required (Vigil's are embedded).
+    check("qt6-translations-l10n" in f.get("Recommends", ""),
+          f"Recommends lacks qt6-translations-l10n: {f.get('Recommends')!r}")
     extended = [l for l in f.get("Description", "").splitlines()[1:] if l.strip() not in ("", ".")]
     check(len(extended) >= 3, f"extended Description too short: {f.get('Description')!r}")
 

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QStringList>
 
+#include <QCoreApplication>
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
@@ -20,11 +21,13 @@ FileProbe::FileProbe(Options options)
 QString FileProbe::validate(const Options &options)
 {
     if (options.path.isEmpty())
-        return QStringLiteral("a path is required");
+        return QCoreApplication::translate("vigil::FileProbe", "a path is required");
     if (options.maxAgeMs < 0)
-        return QStringLiteral("the maximum age must not be negative");
+        return QCoreApplication::translate("vigil::FileProbe",
+                                           "the maximum age must not be negative");
     if (options.maxSizeBytes < -1)
-        return QStringLiteral("the maximum size must be -1 (no limit) or more");
+        return QCoreApplication::translate("vigil::FileProbe",
+                                           "the maximum size must be -1 (no limit) or more");
     return {};
 }
 
@@ -43,13 +46,14 @@ ProbeOutcome FileProbe::run(qint64 nowMs)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
         const int error = errno;
         const QString why = error == ENOENT || error == ENOTDIR
-                                ? QStringLiteral("not found")
+                                ? QCoreApplication::translate("vigil::FileProbe", "not found")
                                 : QString::fromLocal8Bit(strerror(error));
         outcome.message = path + QStringLiteral(": ") + why;
         return outcome;
     }
     if (!S_ISREG(st.st_mode)) {
-        outcome.message = path + QStringLiteral(": not a regular file");
+        outcome.message =
+            QCoreApplication::translate("vigil::FileProbe", "%1: not a regular file").arg(path);
         return outcome;
     }
 
@@ -66,16 +70,17 @@ ProbeOutcome FileProbe::run(qint64 nowMs)
     const QString sizeText = formatValue(double(size), Unit::Bytes);
     QStringList problems;
     if (m_options.maxAgeMs > 0 && ageMs > m_options.maxAgeMs)
-        problems.append(QStringLiteral("modified %1 ago (max %2)")
+        problems.append(QCoreApplication::translate("vigil::FileProbe", "modified %1 ago (max %2)")
                             .arg(ageText, formatDuration(m_options.maxAgeMs)));
     if (m_options.maxSizeBytes >= 0 && size > m_options.maxSizeBytes)
         problems.append(
-            QStringLiteral("%1 (max %2)")
+            QCoreApplication::translate("vigil::FileProbe", "%1 (max %2)")
                 .arg(sizeText, formatValue(double(m_options.maxSizeBytes), Unit::Bytes)));
 
     if (problems.isEmpty()) {
         outcome.verdict = ProbeVerdict::Healthy;
-        outcome.message = QStringLiteral("%1, modified %2 ago").arg(sizeText, ageText);
+        outcome.message = QCoreApplication::translate("vigil::FileProbe", "%1, modified %2 ago")
+                              .arg(sizeText, ageText);
     } else {
         outcome.message = problems.join(QStringLiteral(", "));
     }

@@ -137,7 +137,7 @@ ProbeReport HttpCheck::judge(const CheckSpec &spec, const HttpFetch::Response &r
     const QString ms = QString::number(response.latencySeconds * 1000.0, 'f', 0);
     auto fail = [&](const QString &why) {
         r.status = CheckStatus::Unhealthy;
-        r.message = QStringLiteral("HTTP %1: %2").arg(response.status).arg(why);
+        r.message = tr("HTTP %1: %2").arg(response.status).arg(why);
         return r;
     };
 
@@ -145,15 +145,15 @@ ProbeReport HttpCheck::judge(const CheckSpec &spec, const HttpFetch::Response &r
     for (const StatusRange &range : http.expectStatus)
         statusOk = statusOk || (response.status >= range.from && response.status <= range.to);
     if (!statusOk)
-        return fail(QStringLiteral("expected %1").arg(statusRangesText(http.expectStatus)));
+        return fail(tr("expected %1").arg(statusRangesText(http.expectStatus)));
 
     const QString body = QString::fromUtf8(response.body); // lossy on non-UTF-8: fine to search
     if (!http.keyword.isEmpty() && !body.contains(http.keyword))
-        return fail(QStringLiteral("body does not contain \"%1\"").arg(shortened(http.keyword)));
+        return fail(tr("body does not contain \"%1\"").arg(shortened(http.keyword)));
     if (!http.bodyRegex.isEmpty()) {
         const QRegularExpression re(http.bodyRegex);
         if (!re.match(body).hasMatch())
-            return fail(QStringLiteral("body does not match /%1/").arg(shortened(http.bodyRegex)));
+            return fail(tr("body does not match /%1/").arg(shortened(http.bodyRegex)));
     }
 
     QJsonParseError parseError{};
@@ -161,17 +161,17 @@ ProbeReport HttpCheck::judge(const CheckSpec &spec, const HttpFetch::Response &r
     const bool isJson = parseError.error == QJsonParseError::NoError;
     if (!http.jsonField.isEmpty()) {
         if (!isJson) {
-            return fail(response.truncated ? QStringLiteral("body over the read limit, not parsed")
-                                           : QStringLiteral("body is not JSON (%1 at offset %2)")
+            return fail(response.truncated ? tr("body over the read limit, not parsed")
+                                           : tr("body is not JSON (%1 at offset %2)")
                                                  .arg(parseError.errorString())
                                                  .arg(parseError.offset));
         }
         const QJsonValue v =
             jsonAt(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), http.jsonField);
         if (v.isUndefined())
-            return fail(QStringLiteral("no JSON field \"%1\"").arg(shortened(http.jsonField)));
+            return fail(tr("no JSON field \"%1\"").arg(shortened(http.jsonField)));
         if (jsonText(v) != http.jsonEquals) {
-            return fail(QStringLiteral("%1 is \"%2\", expected \"%3\"")
+            return fail(tr("%1 is \"%2\", expected \"%3\"")
                             .arg(shortened(http.jsonField), shortened(jsonText(v)),
                                  shortened(http.jsonEquals)));
         }
@@ -185,21 +185,19 @@ ProbeReport HttpCheck::judge(const CheckSpec &spec, const HttpFetch::Response &r
             if (const auto mapped = healthDocumentStatus(status.toString())) {
                 r.status = std::max(r.status, *mapped);
                 if (*mapped != CheckStatus::Healthy)
-                    notes << QStringLiteral("service reports \"%1\"")
-                                 .arg(shortened(status.toString()));
+                    notes << tr("service reports \"%1\"").arg(shortened(status.toString()));
             }
         }
     }
     if (http.degradedLatencyMs > 0 && response.latencySeconds * 1000.0 > http.degradedLatencyMs) {
         r.status = std::max(r.status, CheckStatus::Degraded);
-        notes << QStringLiteral("slower than %1 ms").arg(http.degradedLatencyMs);
+        notes << tr("slower than %1 ms").arg(http.degradedLatencyMs);
     }
     if (response.certDaysLeft) {
         const double days = *response.certDaysLeft;
-        const QString left = days < 0 ? QStringLiteral("certificate expired %1 days ago")
-                                            .arg(QString::number(-days, 'f', 1))
-                                      : QStringLiteral("certificate expires in %1 days")
-                                            .arg(QString::number(days, 'f', 1));
+        const QString left =
+            days < 0 ? tr("certificate expired %1 days ago").arg(QString::number(-days, 'f', 1))
+                     : tr("certificate expires in %1 days").arg(QString::number(days, 'f', 1));
         if (days < http.certCriticalDays) {
             r.status = CheckStatus::Unhealthy;
             notes << left;
@@ -208,9 +206,9 @@ ProbeReport HttpCheck::judge(const CheckSpec &spec, const HttpFetch::Response &r
             notes << left;
         }
     }
-    r.message = QStringLiteral("HTTP %1 in %2 ms").arg(response.status).arg(ms);
+    r.message = tr("HTTP %1 in %2 ms").arg(response.status).arg(ms);
     if (response.truncated)
-        notes << QStringLiteral("body cut at %1 KiB").arg(response.body.size() / 1024);
+        notes << tr("body cut at %1 KiB").arg(response.body.size() / 1024);
     if (!notes.isEmpty())
         r.message += QLatin1String(": ") + notes.join(QLatin1String("; "));
     return r;

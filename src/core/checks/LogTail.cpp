@@ -8,6 +8,7 @@
 #include <QJsonParseError>
 #include <QStringList>
 
+#include <QCoreApplication>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -84,21 +85,25 @@ void LogTail::Descriptor::reset(int fd)
 QString LogTail::validate(const Options &options)
 {
     if (options.path.isEmpty())
-        return QStringLiteral("a path is required");
+        return QCoreApplication::translate("vigil::LogTail", "a path is required");
     if (options.pattern.isEmpty() && options.minLevel.isEmpty())
-        return QStringLiteral("either a pattern or a minimum level is required");
+        return QCoreApplication::translate("vigil::LogTail",
+                                           "either a pattern or a minimum level is required");
     if (!options.pattern.isEmpty()) {
         const QRegularExpression regex(options.pattern);
         if (!regex.isValid())
-            return QStringLiteral("invalid pattern: %1 at offset %2")
+            return QCoreApplication::translate("vigil::LogTail", "invalid pattern: %1 at offset %2")
                 .arg(regex.errorString())
                 .arg(regex.patternErrorOffset());
     }
     if (!options.minLevel.isEmpty() && levelRank(options.minLevel) < 0)
-        return QStringLiteral("unknown level \"%1\" (use debug, info, warning, error or critical)")
+        return QCoreApplication::translate(
+                   "vigil::LogTail",
+                   "unknown level \"%1\" (use debug, info, warning, error or critical)")
             .arg(options.minLevel);
     if (!(options.maxPerMinute >= 0) || std::isinf(options.maxPerMinute))
-        return QStringLiteral("the maximum rate must be a number of 0 (no limit) or more");
+        return QCoreApplication::translate(
+            "vigil::LogTail", "the maximum rate must be a number of 0 (no limit) or more");
     return {};
 }
 
@@ -116,7 +121,8 @@ bool LogTail::openFile(Run &run)
     }
     if (!S_ISREG(st.st_mode)) {
         ::close(fd);
-        run.error = m_options.path + QStringLiteral(": not a regular file");
+        run.error = QCoreApplication::translate("vigil::LogTail", "%1: not a regular file")
+                        .arg(m_options.path);
         return false;
     }
     m_file.reset(fd);
@@ -275,22 +281,24 @@ ProbeOutcome LogTail::run(qint64 nowMs, qint64 monoNs)
         finishPartial(run);
         m_file.reset();
         if (exists)
-            run.notes.append(QStringLiteral("rotated"));
+            run.notes.append(QCoreApplication::translate("vigil::LogTail", "rotated"));
     }
 
     if (!exists) {
         const QString why = statError == ENOENT || statError == ENOTDIR
-                                ? QStringLiteral("not found")
+                                ? QCoreApplication::translate("vigil::LogTail", "not found")
                                 : errnoText(statError);
         run.error = m_options.path + QStringLiteral(": ") + why;
     } else if (!S_ISREG(st.st_mode)) {
-        run.error = m_options.path + QStringLiteral(": not a regular file");
+        run.error = QCoreApplication::translate("vigil::LogTail", "%1: not a regular file")
+                        .arg(m_options.path);
     } else if (m_file.isOpen() || openFile(run)) {
         struct stat current;
         if (::fstat(m_file.get(), &current) == 0 && qint64(current.st_size) < m_offset) {
             finishPartial(run);
             m_offset = 0;
-            run.notes.append(QStringLiteral("truncated, reading from the start"));
+            run.notes.append(
+                QCoreApplication::translate("vigil::LogTail", "truncated, reading from the start"));
         }
         readAvailable(run);
     }
@@ -317,27 +325,34 @@ ProbeOutcome LogTail::finish(Run &run, qint64 monoNs)
             {checkSeriesId(QStringLiteral("check_log_matches_per_minute"), m_options.check),
              perMinute});
 
-    const QString lines = run.matches == 1 ? QStringLiteral("1 matching line")
-                                           : QStringLiteral("%1 matching lines").arg(run.matches);
+    const int matches = int(run.matches);
+    const QString lines =
+        matches == 1
+            ? QCoreApplication::translate("vigil::LogTail", "%n matching line", nullptr, matches)
+            : QCoreApplication::translate("vigil::LogTail", "%n matching lines", nullptr, matches);
     const bool limited = m_options.maxPerMinute > 0;
     if (haveRate) {
         QString rate = QString::number(perMinute, 'f', 1) + QStringLiteral("/min");
         if (limited)
-            rate += QStringLiteral(", max ") + shortNumber(m_options.maxPerMinute) +
-                    QStringLiteral("/min");
-        outcome.message = QStringLiteral("%1 in the last %2 s (%3)")
+            rate += QCoreApplication::translate("vigil::LogTail", ", max %1/min")
+                        .arg(shortNumber(m_options.maxPerMinute));
+        outcome.message = QCoreApplication::translate("vigil::LogTail", "%1 in the last %2 s (%3)")
                               .arg(lines, shortNumber(elapsedSeconds), rate);
     } else {
-        outcome.message = lines + QStringLiteral(" (rate from the next run)");
+        outcome.message =
+            QCoreApplication::translate("vigil::LogTail", "%1 (rate from the next run)").arg(lines);
     }
     if (run.skippedBytes > 0)
-        run.notes.append(QStringLiteral("skipped %1 to catch up")
+        run.notes.append(QCoreApplication::translate("vigil::LogTail", "skipped %1 to catch up")
                              .arg(formatValue(double(run.skippedBytes), Unit::Bytes)));
     if (run.cutLines > 0)
-        run.notes.append(QStringLiteral("%1 over %2 cut")
-                             .arg(run.cutLines == 1 ? QStringLiteral("1 line")
-                                                    : QStringLiteral("%1 lines").arg(run.cutLines),
-                                  formatValue(double(MaxLineBytes), Unit::Bytes)));
+        run.notes.append(
+            QCoreApplication::translate("vigil::LogTail", "%1 over %2 cut")
+                .arg(run.cutLines == 1
+                         ? QCoreApplication::translate("vigil::LogTail", "%n line", nullptr, 1)
+                         : QCoreApplication::translate("vigil::LogTail", "%n lines", nullptr,
+                                                       int(run.cutLines)),
+                     formatValue(double(MaxLineBytes), Unit::Bytes)));
     // The error leads; the count only matters then when the old file still had matches.
     QStringList parts;
     if (!run.error.isEmpty())

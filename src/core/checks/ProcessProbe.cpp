@@ -68,22 +68,28 @@ ProcessProbe::ProcessProbe(Options options)
 QString ProcessProbe::validate(const Options &options)
 {
     if (options.name.isEmpty() && options.cmdlineRegex.isEmpty())
-        return QStringLiteral("either a process name or a command-line pattern is required");
+        return QCoreApplication::translate(
+            "vigil::ProcessProbe", "either a process name or a command-line pattern is required");
     if (!options.cmdlineRegex.isEmpty()) {
         const QRegularExpression regex(options.cmdlineRegex);
         if (!regex.isValid())
-            return QStringLiteral("invalid command-line pattern: %1 at offset %2")
+            return QCoreApplication::translate("vigil::ProcessProbe",
+                                               "invalid command-line pattern: %1 at offset %2")
                 .arg(regex.errorString())
                 .arg(regex.patternErrorOffset());
     }
     if (options.procRoot.isEmpty())
-        return QStringLiteral("the proc root must not be empty");
+        return QCoreApplication::translate("vigil::ProcessProbe",
+                                           "the proc root must not be empty");
     if (options.minCount < 0)
-        return QStringLiteral("the minimum count must not be negative");
+        return QCoreApplication::translate("vigil::ProcessProbe",
+                                           "the minimum count must not be negative");
     if (options.maxCount < -1)
-        return QStringLiteral("the maximum count must be -1 (no limit) or more");
+        return QCoreApplication::translate("vigil::ProcessProbe",
+                                           "the maximum count must be -1 (no limit) or more");
     if (options.maxCount >= 0 && options.maxCount < options.minCount)
-        return QStringLiteral("the maximum count (%1) is below the minimum (%2)")
+        return QCoreApplication::translate("vigil::ProcessProbe",
+                                           "the maximum count (%1) is below the minimum (%2)")
             .arg(options.maxCount)
             .arg(options.minCount);
     return {};
@@ -135,7 +141,8 @@ bool ProcessProbe::matches(Scan &scan, const QByteArray &dir)
         return false; // reaped between open() and read()
     pidfiles::PidStat stat;
     if (!pidfiles::parseStat(scan.buffer, stat))
-        return scan.fail(statPath, QStringLiteral("unexpected format"));
+        return scan.fail(statPath,
+                         QCoreApplication::translate("vigil::ProcessProbe", "unexpected format"));
     if (stat.isZombie())
         return false;
     scan.ticks = {stat.startTime, stat.cpuTicks()};
@@ -146,8 +153,10 @@ bool ProcessProbe::matches(Scan &scan, const QByteArray &dir)
     proc::FieldReader statm(scan.buffer);
     quint64 sizes[2] = {0, 0};
     if (proc::parseUInts(statm, sizes, 2) != 2)
-        return scan.buffer.isEmpty() ? false
-                                     : scan.fail(statmPath, QStringLiteral("unexpected format"));
+        return scan.buffer.isEmpty()
+                   ? false
+                   : scan.fail(statmPath, QCoreApplication::translate("vigil::ProcessProbe",
+                                                                      "unexpected format"));
     scan.residentPages = sizes[1];
     return true;
 }
@@ -220,12 +229,18 @@ ProbeOutcome ProcessProbe::run(qint64 nowMs, qint64 monoNs)
 
     QStringList limits;
     if (m_options.minCount > 0)
-        limits.append(QStringLiteral("min %1").arg(m_options.minCount));
+        limits.append(
+            QCoreApplication::translate("vigil::ProcessProbe", "min %1").arg(m_options.minCount));
     if (m_options.maxCount >= 0)
-        limits.append(QStringLiteral("max %1").arg(m_options.maxCount));
-    outcome.message = count == 1
-                          ? QStringLiteral("1 process matches ") + outcome.target
-                          : QStringLiteral("%1 processes match ").arg(count) + outcome.target;
+        limits.append(
+            QCoreApplication::translate("vigil::ProcessProbe", "max %1").arg(m_options.maxCount));
+    // Two numerus sources keep the English singular right without an English catalogue.
+    outcome.message =
+        (count == 1 ? QCoreApplication::translate("vigil::ProcessProbe", "%n process matches %1",
+                                                  nullptr, int(count))
+                    : QCoreApplication::translate("vigil::ProcessProbe", "%n processes match %1",
+                                                  nullptr, int(count)))
+            .arg(outcome.target);
     if (!limits.isEmpty())
         outcome.message += QStringLiteral(" (") + limits.join(QStringLiteral(", ")) + u')';
 
@@ -233,8 +248,9 @@ ProbeOutcome ProcessProbe::run(qint64 nowMs, qint64 monoNs)
         count >= m_options.minCount && (m_options.maxCount < 0 || count <= m_options.maxCount);
     if (scan.errors > 0) {
         // Unreadable entries may hide matches: the count is a lower bound.
-        outcome.message += QStringLiteral("; %1 unreadable (%2)")
-                               .arg(QString::number(scan.errors), scan.firstError);
+        outcome.message +=
+            QCoreApplication::translate("vigil::ProcessProbe", "; %1 unreadable (%2)")
+                .arg(QString::number(scan.errors), scan.firstError);
         outcome.verdict = inRange ? ProbeVerdict::Degraded : ProbeVerdict::Unhealthy;
     } else {
         outcome.verdict = inRange ? ProbeVerdict::Healthy : ProbeVerdict::Unhealthy;

@@ -13,6 +13,7 @@
 #include "config/ProcessesConfig.h"
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -93,18 +94,23 @@ ConfigResult ConfigFile::load(const QString &path)
 {
     const QString shown = configtext::elideMiddle(path);
     if (path.isEmpty())
-        return loadError(QStringLiteral("(no path)"),
-                         QStringLiteral("no configuration file given"));
+        return loadError(
+            QCoreApplication::translate("vigil::ConfigFile", "(no path)"),
+            QCoreApplication::translate("vigil::ConfigFile", "no configuration file given"));
     const QFileInfo info(path);
     if (!info.exists())
-        return loadError(shown, QStringLiteral("file not found"));
+        return loadError(shown, QCoreApplication::translate("vigil::ConfigFile", "file not found"));
     if (info.isDir())
-        return loadError(shown, QStringLiteral("is a directory, not a file"));
+        return loadError(
+            shown, QCoreApplication::translate("vigil::ConfigFile", "is a directory, not a file"));
     if (!info.isFile())
-        return loadError(shown, QStringLiteral("not a regular file"));
+        return loadError(shown,
+                         QCoreApplication::translate("vigil::ConfigFile", "not a regular file"));
     const auto tooLarge = [&](qint64 size) {
         return loadError(
-            shown, QStringLiteral("file is too large (%1 bytes; the limit is 1 MiB)").arg(size));
+            shown, QCoreApplication::translate("vigil::ConfigFile",
+                                               "file is too large (%1 bytes; the limit is 1 MiB)")
+                       .arg(size));
     };
     if (info.size() > ConfigLimits::MaxFileBytes)
         return tooLarge(info.size());
@@ -162,7 +168,8 @@ bool ConfigFile::save(const Config &config, const QString &path, QString *error)
 {
     const QString shown = configtext::elideMiddle(path);
     if (path.isEmpty())
-        return fail(error, QStringLiteral("(no path)"), QStringLiteral("no file name given"));
+        return fail(error, QCoreApplication::translate("vigil::ConfigFile", "(no path)"),
+                    QCoreApplication::translate("vigil::ConfigFile", "no file name given"));
     const QByteArray json = toJson(config);
     const ConfigResult check = parse(json);
     // Our own output has no unknown keys: a warning is a rule the reader would skip, which
@@ -174,7 +181,8 @@ bool ConfigFile::save(const Config &config, const QString &path, QString *error)
     }
     const QFileInfo info(path);
     if (info.isDir())
-        return fail(error, shown, QStringLiteral("is a directory, not a file"));
+        return fail(error, shown,
+                    QCoreApplication::translate("vigil::ConfigFile", "is a directory, not a file"));
     QString dirError;
     if (!makeDirectories(info.absolutePath(), &dirError))
         return fail(error, shown, dirError);

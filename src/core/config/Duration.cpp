@@ -2,6 +2,7 @@
 
 #include <QtNumeric>
 
+#include <QCoreApplication>
 #include <array>
 #include <limits>
 
@@ -60,10 +61,9 @@ DurationStatus fail(QString *error, const QString &message)
     return DurationStatus::Invalid;
 }
 
-const QString &unitHint()
+QString unitHint()
 {
-    static const QString hint = QStringLiteral("use ms, s, m, h or d");
-    return hint;
+    return QCoreApplication::translate("vigil::Duration", "use ms, s, m, h or d");
 }
 
 } // namespace
@@ -71,9 +71,12 @@ const QString &unitHint()
 DurationStatus parseDurationStatus(QStringView text, qint64 *ms, QString *error)
 {
     if (text.isEmpty())
-        return fail(error, QStringLiteral("empty; expected a number with a unit, like \"1s\""));
+        return fail(error,
+                    QCoreApplication::translate(
+                        "vigil::Duration", "empty; expected a number with a unit, like \"1s\""));
     if (text.front() == u'-')
-        return fail(error, QStringLiteral("negative durations are not allowed"));
+        return fail(error, QCoreApplication::translate("vigil::Duration",
+                                                       "negative durations are not allowed"));
 
     const auto &table = units();
     qsizetype pos = 0;
@@ -90,11 +93,15 @@ DurationStatus parseDurationStatus(QStringView text, qint64 *ms, QString *error)
         }
         if (pos == numberStart) {
             const QStringView rest = text.mid(pos, isAsciiLetter(text.at(pos)) ? 8 : 1);
-            return fail(error, QStringLiteral("expected a number, got ") + quotedSnippet(rest));
+            return fail(error,
+                        QCoreApplication::translate("vigil::Duration", "expected a number, got %1")
+                            .arg(quotedSnippet(rest)));
         }
         if (pos < text.size() && (text.at(pos) == u'.' || text.at(pos) == u',')) {
-            return fail(error, QStringLiteral("fractions are not supported; combine units "
-                                              "instead, like \"1s500ms\""));
+            return fail(
+                error, QCoreApplication::translate(
+                           "vigil::Duration",
+                           "fractions are not supported; combine units instead, like \"1s500ms\""));
         }
         const qsizetype unitStart = pos;
         while (pos < text.size() && isAsciiLetter(text.at(pos)))
@@ -102,10 +109,11 @@ DurationStatus parseDurationStatus(QStringView text, qint64 *ms, QString *error)
         const QStringView suffix = text.mid(unitStart, pos - unitStart);
         if (suffix.isEmpty()) {
             if (pos < text.size())
-                return fail(error, QStringLiteral("unexpected ") + quotedSnippet(text.mid(pos, 1)));
-            return fail(error, QStringLiteral("missing unit after ") +
-                                   quotedSnippet(text.mid(numberStart)) + QStringLiteral("; ") +
-                                   unitHint());
+                return fail(error, QCoreApplication::translate("vigil::Duration", "unexpected %1")
+                                       .arg(quotedSnippet(text.mid(pos, 1))));
+            return fail(error,
+                        QCoreApplication::translate("vigil::Duration", "missing unit after %1; %2")
+                            .arg(quotedSnippet(text.mid(numberStart)), unitHint()));
         }
         qsizetype rank = -1;
         for (qsizetype i = 0; i < qsizetype(table.size()); ++i) {
@@ -115,12 +123,15 @@ DurationStatus parseDurationStatus(QStringView text, qint64 *ms, QString *error)
             }
         }
         if (rank < 0) {
-            return fail(error, QStringLiteral("unknown unit ") + quotedSnippet(suffix) +
-                                   QStringLiteral("; ") + unitHint());
+            return fail(error, QCoreApplication::translate("vigil::Duration", "unknown unit %1; %2")
+                                   .arg(quotedSnippet(suffix), unitHint()));
         }
         if (rank <= previousRank) {
-            return fail(error, QStringLiteral("units must go from largest to smallest, each "
-                                              "used once, like \"1h30m\""));
+            return fail(
+                error,
+                QCoreApplication::translate(
+                    "vigil::Duration",
+                    "units must go from largest to smallest, each used once, like \"1h30m\""));
         }
         previousRank = rank;
         qint64 part = 0;
@@ -129,7 +140,7 @@ DurationStatus parseDurationStatus(QStringView text, qint64 *ms, QString *error)
     }
     if (overflow) {
         if (error)
-            *error = QStringLiteral("too large");
+            *error = QCoreApplication::translate("vigil::Duration", "too large");
         return DurationStatus::TooLarge;
     }
     if (ms)

@@ -1,5 +1,7 @@
 #include "Health.h"
 
+#include <QCoreApplication>
+
 namespace vigil {
 
 QString severityName(Severity severity)
@@ -20,13 +22,16 @@ QString severityName(Severity severity)
 QString HealthReport::headline() const
 {
     if (status == Severity::Unknown)
-        return QStringLiteral("No data yet");
+        return QCoreApplication::translate("vigil::Health", "No data yet");
     if (findings.isEmpty())
-        return QStringLiteral("All values below their warning thresholds");
-    QString text = findings.first().summary;
-    if (findings.size() > 1)
-        text += QStringLiteral(" (+%1 more)").arg(findings.size() - 1);
-    return text;
+        return QCoreApplication::translate("vigil::Health",
+                                           "All values below their warning thresholds");
+    if (findings.size() == 1)
+        return findings.first().summary;
+    // A plain variable: lupdate 6.4 hangs on "int(findings.size() - 1)" as the count.
+    const int more = int(findings.size()) - 1;
+    return QCoreApplication::translate("vigil::Health", "%1 (+%n more)", nullptr, more)
+        .arg(findings.first().summary);
 }
 
 } // namespace vigil

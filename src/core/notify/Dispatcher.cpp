@@ -118,8 +118,8 @@ void Dispatcher::open(const QString &dir)
     const bool persistent = r.ok();
     QString message = m_outbox.filePath();
     if (!persistent) {
-        message = QStringLiteral("The notification outbox cannot be used (%1): deliveries are "
-                                 "kept in memory and lost if Vigil stops before they are sent.")
+        message = tr("The notification outbox cannot be used (%1): deliveries are "
+                     "kept in memory and lost if Vigil stops before they are sent.")
                       .arg(r.message);
         qCWarning(lcNotify) << message;
         Q_EMIT outboxError(message);

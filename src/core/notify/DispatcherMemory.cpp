@@ -28,12 +28,12 @@ bool Dispatcher::moveToMemory(const QString &reason)
             ++kept;
     }
     const QString message =
-        QStringLiteral("The notification outbox %1 cannot be written (%2): %3 queued "
-                       "notification(s) moved to memory and delivery goes on, but anything not "
-                       "sent is lost if Vigil stops. Free space in the data directory and "
-                       "restart Vigil to make the outbox persistent again.")
-            .arg(file, reason)
-            .arg(kept);
+        tr("The notification outbox %1 cannot be written (%2): %n queued notification(s) "
+           "moved to memory and delivery goes on, but anything not sent is lost if Vigil stops. "
+           "Free space in the data directory and restart Vigil to make the outbox persistent "
+           "again.",
+           nullptr, int(kept))
+            .arg(file, reason);
     qCCritical(lcNotify).noquote() << message;
     if (!read.ok())
         qCWarning(lcNotify) << "outbox: could not read every unfinished item:" << read.message;

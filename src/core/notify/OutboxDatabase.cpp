@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <QCoreApplication>
 #include <atomic>
 
 namespace vigil {
@@ -126,9 +127,11 @@ OutboxDatabase::Result OutboxDatabase::recover(const QString &reason)
         return {Status::Failed,
                 QStringLiteral("the outbox %1 is damaged (%2) and %3").arg(path, reason, error)};
     qCWarning(lcNotify) << "damaged outbox" << path << "(" << reason << ") moved to" << moved;
-    m_recovery = QStringLiteral("The notification outbox was damaged (%1) and has been moved to "
-                                "%2. A new, empty outbox was created; deliveries still queued in "
-                                "the moved file will not be sent.")
+    m_recovery = QCoreApplication::translate(
+                     "vigil::OutboxDatabase",
+                     "The notification outbox was damaged (%1) and has been moved to "
+                     "%2. A new, empty outbox was created; deliveries still queued in "
+                     "the moved file will not be sent.")
                      .arg(reason, moved);
     if (!createPrivateFile(path, &error))
         return {Status::Failed, error};

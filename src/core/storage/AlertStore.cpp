@@ -217,10 +217,11 @@ void AlertStore::resume(qsizetype writtenEvents)
     m_retryTimer->stop();
     QString message = tr("Alert history is being saved again to %1.").arg(m_db.filePath());
     if (writtenEvents > 0)
-        message += QLatin1Char(' ') + tr("%1 held event(s) were written.").arg(writtenEvents);
-    if (m_dropped > 0)
         message +=
-            QLatin1Char(' ') + tr("%1 event(s) were lost while it was unavailable.").arg(m_dropped);
+            QLatin1Char(' ') + tr("%n held event(s) were written.", nullptr, int(writtenEvents));
+    if (m_dropped > 0)
+        message += QLatin1Char(' ') +
+                   tr("%n event(s) were lost while it was unavailable.", nullptr, int(m_dropped));
     m_dropped = 0;
     qCInfo(lcStorage) << message;
     Q_EMIT storageResumed(message);

@@ -45,6 +45,22 @@ QString severityText(Severity severity)
     return QCoreApplication::translate("AlertText", "Unknown");
 }
 
+QString severityWord(Severity severity)
+{
+    // Lower case in English; the disambiguation keeps them apart from the capitalised titles.
+    switch (severity) {
+    case Severity::Healthy:
+        return QCoreApplication::translate("AlertText", "healthy", "severity inside a sentence");
+    case Severity::Warning:
+        return QCoreApplication::translate("AlertText", "warning", "severity inside a sentence");
+    case Severity::Critical:
+        return QCoreApplication::translate("AlertText", "critical", "severity inside a sentence");
+    case Severity::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("AlertText", "unknown", "severity inside a sentence");
+}
+
 QString eventKindText(AlertEventKind kind)
 {
     switch (kind) {

@@ -281,8 +281,9 @@ void HistoryView::onExportFinished()
 {
     const HistoryExport::Result result = m_exportWatcher.result();
     if (result.ok()) {
-        m_exportStatus = (result.count == 1 ? tr("exported 1 event to %1")
-                                            : tr("exported %1 events to %2").arg(result.count))
+        const int count = int(result.count);
+        m_exportStatus = (count == 1 ? tr("exported %n event to %1", nullptr, count)
+                                     : tr("exported %n events to %1", nullptr, count))
                              .arg(QDir::toNativeSeparators(result.path));
     } else {
         m_exportStatus = tr("export failed");

@@ -1,6 +1,7 @@
 #include "GeneralSettingsPage.h"
 #include "ui_GeneralSettingsPage.h"
 
+#include "LanguageChooser.h"
 #include "RuleTableModel.h"
 #include "RuleText.h"
 #include "alerts/CompareOp.h"
@@ -137,6 +138,8 @@ GeneralSettingsPage::GeneralSettingsPage(RuleTableModel *rules, QWidget *parent)
     });
     // Not part of the Config: the autostart entry is read, written and removed at once.
     new AutostartToggle(m_ui->startAtLoginCheckBox, m_ui->startAtLoginStatusLabel);
+    // Neither is the language: it lives in the UI state, see GuiSession::openSettings.
+    m_language = new LanguageChooser(m_ui->languageComboBox, m_ui->languageNoteLabel, this);
 
     auto refresh = [this] {
         if (!m_writing)

@@ -16,6 +16,7 @@ class GeneralSettingsPage;
 
 namespace vigil {
 
+class LanguageChooser;
 class RuleTableModel;
 struct AlertRule;
 
@@ -35,6 +36,8 @@ public:
     void load(const Config &config) override;
     void save(Config &config) const override;
     QStringList validate() const override;
+
+    LanguageChooser *languageChooser() const { return m_language; }
 
 private:
     struct Row
@@ -61,6 +64,7 @@ private:
 
     std::unique_ptr<Ui::GeneralSettingsPage> m_ui;
     RuleTableModel *m_rules;
+    LanguageChooser *m_language = nullptr;
     std::array<Row, 3> m_rows;
     qint64 m_historyMs = 0;
     bool m_updating = false; // widgets being filled from the model: not a user edit

@@ -138,7 +138,9 @@ QString ruleProblem(const AlertRule &rule)
     QString error;
     if (checkRule(rule, &field, &error))
         return QString();
-    const QString name = rule.name.isEmpty() ? QStringLiteral("(unnamed rule)") : rule.name;
+    const QString name = rule.name.isEmpty()
+                             ? QCoreApplication::translate("vigil::ruletext", "(unnamed rule)")
+                             : rule.name;
     return name + QStringLiteral(" — ") + describeError(field, error);
 }
 

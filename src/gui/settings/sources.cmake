@@ -12,6 +12,7 @@ target_sources(vigil_gui PRIVATE
   ${PROJECT_SOURCE_DIR}/ui/NotificationsSettingsPage.ui
   settings/GeneralSettingsPage.cpp settings/GeneralSettingsPage.h
   ${PROJECT_SOURCE_DIR}/ui/GeneralSettingsPage.ui
+  settings/LanguageChooser.cpp settings/LanguageChooser.h
   settings/RuleEditorDialog.cpp settings/RuleEditorDialog.h
   ${PROJECT_SOURCE_DIR}/ui/RuleEditorDialog.ui
   settings/RuleTableModel.cpp settings/RuleTableModel.h
