@@ -1027,10 +1027,6 @@
         <translation>Zustellungszahlen</translation>
     </message>
     <message>
-        <source>&amp;Retry now</source>
-        <translation>&amp;Jetzt erneut versuchen</translation>
-    </message>
-    <message>
         <source>Send the selected delivery now: a pending one skips its wait, a failed one is queued again (Ctrl+R)</source>
         <translation>Die ausgewählte Zustellung jetzt senden: eine ausstehende überspringt ihre Wartezeit, eine fehlgeschlagene wird erneut eingereiht (Strg+R)</translation>
     </message>
@@ -1050,6 +1046,10 @@
         <source>Every notification queued for a channel: pending ones are retried with growing pauses until the receiver takes them or they are 24 h old</source>
         <translation>Alle für einen Kanal eingereihten Benachrichtigungen: ausstehende werden mit wachsenden Pausen erneut versucht, bis der Empfänger sie annimmt oder sie 24 h alt sind</translation>
     </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeneralSettingsPage</name>
@@ -1064,18 +1064,6 @@
     <message>
         <source>Uncheck to keep the rule but stop evaluating it. Total CPU usage (rule cpu_high)</source>
         <translation>Abwählen, um die Regel zu behalten, aber nicht mehr auszuwerten. Gesamte CPU-Auslastung (Regel cpu_high)</translation>
-    </message>
-    <message>
-        <source>&amp;Warning</source>
-        <translation>&amp;Warnung</translation>
-    </message>
-    <message>
-        <source>C&amp;ritical</source>
-        <translation>&amp;Kritisch</translation>
-    </message>
-    <message>
-        <source>&amp;for</source>
-        <translation>&amp;für</translation>
     </message>
     <message>
         <source>e.g. 2m</source>
@@ -1161,6 +1149,54 @@
         <source>The new language applies the next time Vigil starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Vigil.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>CPU usage warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>CPU usage critical threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU usage: how long before it fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory usage warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory usage critical threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory usage: how long before it fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filesystem warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filesystem critical threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filesystem: how long before it fires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -1185,14 +1221,6 @@
         <translation>Ereignisse bis zu diesem Zeitpunkt</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Schweregrad:</translation>
-    </message>
-    <message>
-        <source>&amp;Events:</source>
-        <translation>&amp;Ereignisse:</translation>
-    </message>
-    <message>
         <source>Search alert, labels, summary (Ctrl+F)</source>
         <translation>Alarm, Labels, Zusammenfassung durchsuchen (Strg+F)</translation>
     </message>
@@ -1205,16 +1233,8 @@
         <translation>Alarmverlauf</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>Aktualisie&amp;ren</translation>
-    </message>
-    <message>
         <source>Query the stored events again (F5)</source>
         <translation>Die gespeicherten Ereignisse neu abfragen (F5)</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the events shown, in this order, as CSV</source>
@@ -1227,6 +1247,77 @@
     <message>
         <source>Save the events shown, in this order, as a JSON array</source>
         <translation>Die angezeigten Ereignisse in dieser Reihenfolge als JSON-Array speichern</translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eve&amp;nts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Search messages, categories and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only entries whose message, category or fields contain this text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries of this level and more severe ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Mindeststufe</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest entry in view; scrolling up turns this off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder with vigil.log and its rotated copies in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigil&apos;s own log, newest at the bottom: what it did, what failed and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum level:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1248,16 +1339,8 @@
         <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
-        <source>How much history the charts show (Ctrl+1 … Ctrl+4)</source>
-        <translation>Wie viel Verlauf die Diagramme zeigen (Strg+1 … Strg+4)</translation>
-    </message>
-    <message>
         <source>Draw one CPU line per core as well as the total</source>
         <translation>Zusätzlich zur Summe eine CPU-Linie je Kern zeichnen</translation>
-    </message>
-    <message>
-        <source>&amp;Per-core CPU</source>
-        <translation>CPU &amp;je Kern</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1296,10 +1379,6 @@
         <translation>&amp;Alarme</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1310,6 +1389,46 @@
     <message>
         <source>Thresholds, alert rules, notifications and sampling</source>
         <translation>Schwellenwerte, Alarmregeln, Benachrichtigungen und Abtastung</translation>
+    </message>
+    <message>
+        <source>How much history the charts show (Ctrl+1 … Ctrl+9); beyond the last hour from the history database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-core C&amp;PU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours for the whole window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colours of your desktop theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1488,53 @@
     <message>
         <source>Desktop notifications and their minimum severity are on the General page.</source>
         <translation>Desktop-Benachrichtigungen und ihr Mindestschweregrad stehen auf der Seite Allgemein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesView</name>
+    <message>
+        <source>Filter by PID, name, user or command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the processes whose PID, name, user or command line contains this text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only my processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the processes of other users (system services, root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top by C&amp;PU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the processes using the most CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top by &amp;memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the processes using the most resident memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1793,10 @@
         <source>Remove the selected rule (Delete). Nothing is saved until you press OK or Apply.</source>
         <translation>Die ausgewählte Regel entfernen (Entf). Gespeichert wird erst mit OK oder Anwenden.</translation>
     </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1723,6 +1893,13 @@
     </message>
 </context>
 <context>
+    <name>vigil</name>
+    <message>
+        <source>the data could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::AboutDialog</name>
     <message>
         <source>Vigil icon</source>
@@ -1761,10 +1938,6 @@
         <translation>Datenordner</translation>
     </message>
     <message>
-        <source>Standard error: the terminal Vigil was started from, else the desktop session&apos;s log (journalctl --user, or ~/.xsession-errors)</source>
-        <translation>Standardfehlerausgabe: das Terminal, aus dem Vigil gestartet wurde, sonst das Protokoll der Desktop-Sitzung (journalctl --user oder ~/.xsession-errors)</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -1779,6 +1952,10 @@
     <message>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 (and standard error)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3033,10 +3210,6 @@
         <translation>Nicht gesund</translation>
     </message>
     <message>
-        <source>&amp;Add a check…</source>
-        <translation>Prüfung hin&amp;zufügen…</translation>
-    </message>
-    <message>
         <source>Open Settings → Checks and add a service check</source>
         <translation>Einstellungen → Prüfungen öffnen und eine Dienstprüfung hinzufügen</translation>
     </message>
@@ -3079,6 +3252,10 @@
     <message>
         <source>No checks match the filter</source>
         <translation>Keine Prüfung passt zum Filter</translation>
+    </message>
+    <message>
+        <source>Add a chec&amp;k…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3634,10 @@ Virtuelle Maschinen haben meist keine.</translation>
         <source>If you can read this, the channel &quot;%1&quot; works.</source>
         <translation>Wenn Sie dies lesen können, funktioniert der Kanal „%1“.</translation>
     </message>
+    <message>
+        <source>Storage is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigil::FileProbe</name>
@@ -3802,6 +3983,53 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     </message>
 </context>
 <context>
+    <name>vigil::HistoryWriter</name>
+    <message>
+        <source>History is turned off (history.enabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1; series history is kept in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used (%2); series history is kept in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged (%2) and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series history database was damaged and has been moved to %1. A new, empty one was created; earlier chart history is in the moved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series history cannot be saved: %1. Vigil keeps recent samples in memory and retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series history is being saved again to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sample(s) were lost while it was unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series history cannot be saved and more than %1 samples are waiting; the oldest are being dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::HttpCheck</name>
     <message>
         <source>HTTP %1: %2</source>
@@ -3887,6 +4115,50 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4249,39 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     </message>
 </context>
 <context>
+    <name>vigil::LogView</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 (vigil.log and its rotated copies) in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries match the level and search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::MainWindow</name>
     <message>
         <source>1 minute</source>
@@ -4011,16 +4316,44 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <source>&amp;Deliveries</source>
-        <translation>Zustellun&amp;gen</translation>
-    </message>
-    <message>
         <source>&amp;Alerts (%1)</source>
         <translation>&amp;Alarme (%1)</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
         <translation>&amp;Alarme</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rocesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4368,65 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     <message>
         <source>The notification outbox was damaged (%1) and has been moved to %2. A new, empty outbox was created; deliveries still queued in the moved file will not be sent.</source>
         <translation>Der Benachrichtigungs-Postausgang war beschädigt (%1) und wurde nach %2 verschoben. Ein neuer, leerer Postausgang wurde angelegt; in der verschobenen Datei noch eingereihte Zustellungen werden nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ProcessModel</name>
+    <message>
+        <source>Known from the next refresh: CPU use is measured between two looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the kernel shows disk activity only for your own processes, and a rate needs two refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>CPU use since the last refresh, per core: 200 % is two cores busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident memory (RSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per second that reached the disk since the last refresh</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4484,157 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     <message>
         <source>; %1 unreadable (%2)</source>
         <translation>; %1 unlesbar (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ProcessesView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy co&amp;mmand line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End process…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kill process…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create c&amp;heck from process…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the process ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service check that watches for this process by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the processes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (PID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill process?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End process?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill %1 at once? It cannot save anything or clean up (SIGKILL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 to end (SIGTERM)? Unsaved work in it may be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed to signal %1: it belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not signal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a process first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2: you can end only your own processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the process to end (SIGTERM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the process at once (SIGKILL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the processes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process matches the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processes to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 processes using the most memory are listed (collectors.processes.top), then filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 processes using the most CPU are listed (collectors.processes.top), then filtered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4477,6 +5020,100 @@ Ihre Änderungen sind noch da: beheben Sie das Problem und drücken Sie erneut O
     <message>
         <source>Waiting for data…</source>
         <translation>Warte auf Daten…</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom; double-click or Esc to reset; the menu key for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(above the axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the live window again (Esc, or double-click the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the value axis to the 99th percentile, so one spike does not flatten the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every sample of the visible time span as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n off scale</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) above %1 are cut off (Ignore outliers is on)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart Data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,6 @@ public:
     TimeSeriesChart *loadChart() const { return m_load; }
     TimeSeriesChart *temperatureChart() const { return m_temperature; }
     FilesystemPanel *filesystemPanel() const { return m_filesystems; }
-    QList<TimeSeriesChart *> charts() const
-    {
-        return {m_cpu, m_memory, m_disk, m_network, m_load, m_temperature};
-    }
 
 Q_SIGNALS:
     // An export finished or failed; for the status bar.
