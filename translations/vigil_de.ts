@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>Top by &amp;memory</source>
-        <translation>Meister &amp;Speicher</translation>
+        <translation>Höchster &amp;Speicherbedarf</translation>
     </message>
     <message>
         <source>List the processes using the most resident memory</source>

@@ -1079,7 +1079,7 @@ T = {
 'Hide the processes of other users (system services, root)': 'Die Prozesse anderer Benutzer ausblenden (Systemdienste, root)',
 'Top by C&PU': 'Höchste C&PU-Last',
 'List the processes using the most CPU': 'Die Prozesse mit der höchsten CPU-Last auflisten',
-'Top by &memory': 'Meister &Speicher',
+'Top by &memory': 'Höchster &Speicherbedarf',
 'List the processes using the most resident memory': 'Die Prozesse mit dem meisten residenten Speicher auflisten',
 'Last action': 'Letzte Aktion',
 'Processes': 'Prozesse',
