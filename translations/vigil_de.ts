@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt wiederholen</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>CPU usage warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwellenwert der CPU-Auslastung</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -1163,39 +1163,39 @@
     </message>
     <message>
         <source>CPU usage critical threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Schwellenwert der CPU-Auslastung</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>für</translation>
     </message>
     <message>
         <source>CPU usage: how long before it fires</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Auslastung: wie lange, bis ausgelöst wird</translation>
     </message>
     <message>
         <source>Memory usage warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwellenwert der Speicherauslastung</translation>
     </message>
     <message>
         <source>Memory usage critical threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Schwellenwert der Speicherauslastung</translation>
     </message>
     <message>
         <source>Memory usage: how long before it fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherauslastung: wie lange, bis ausgelöst wird</translation>
     </message>
     <message>
         <source>Filesystem warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwellenwert des Dateisystems</translation>
     </message>
     <message>
         <source>Filesystem critical threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Schwellenwert des Dateisystems</translation>
     </message>
     <message>
         <source>Filesystem: how long before it fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateisystem: wie lange, bis ausgelöst wird</translation>
     </message>
 </context>
 <context>
@@ -1250,38 +1250,38 @@
     </message>
     <message>
         <source>Sever&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere&amp;grad:</translation>
     </message>
     <message>
         <source>Eve&amp;nts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als C&amp;SV exportieren…</translation>
     </message>
 </context>
 <context>
     <name>LogView</name>
     <message>
         <source>Search messages, categories and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen, Kategorien und Felder durchsuchen</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
         <source>Show only entries whose message, category or fields contain this text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge anzeigen, deren Meldung, Kategorie oder Felder diesen Text enthalten (Strg+F)</translation>
     </message>
     <message>
         <source>Show entries of this level and more severe ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge dieser Stufe und schwerwiegendere anzeigen</translation>
     </message>
     <message>
         <source>Minimum level</source>
@@ -1289,35 +1289,35 @@
     </message>
     <message>
         <source>Follo&amp;w newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuestem Eintrag &amp;folgen</translation>
     </message>
     <message>
         <source>Keep the newest entry in view; scrolling up turns this off</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuesten Eintrag im Blick behalten; Hochscrollen schaltet dies ab</translation>
     </message>
     <message>
         <source>Entry count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Einträge</translation>
     </message>
     <message>
         <source>&amp;Open Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll&amp;ordner öffnen</translation>
     </message>
     <message>
         <source>Open the folder with vigil.log and its rotated copies in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner mit vigil.log und seinen rotierten Kopien im Dateimanager öffnen</translation>
     </message>
     <message>
         <source>Log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleinträge</translation>
     </message>
     <message>
         <source>Vigil&apos;s own log, newest at the bottom: what it did, what failed and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigils eigenes Protokoll, das Neueste unten: was es getan hat, was fehlschlug und warum</translation>
     </message>
     <message>
         <source>&amp;Minimum level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindeststufe:</translation>
     </message>
 </context>
 <context>
@@ -1392,43 +1392,43 @@
     </message>
     <message>
         <source>How much history the charts show (Ctrl+1 … Ctrl+9); beyond the last hour from the history database</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Verlauf die Diagramme zeigen (Strg+1 … Strg+9); über die letzte Stunde hinaus aus der Verlaufsdatenbank</translation>
     </message>
     <message>
         <source>Per-core C&amp;PU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU &amp;je Kern</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Light or dark colours for the whole window</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle oder dunkle Farben für das ganze Fenster</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
         <source>The colours of your desktop theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben Ihres Desktop-Designs</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;ll</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -1494,47 +1494,47 @@
     <name>ProcessesView</name>
     <message>
         <source>Filter by PID, name, user or command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach PID, Name, Benutzer oder Befehlszeile filtern</translation>
     </message>
     <message>
         <source>Show only the processes whose PID, name, user or command line contains this text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Prozesse anzeigen, deren PID, Name, Benutzer oder Befehlszeile diesen Text enthält (Strg+F)</translation>
     </message>
     <message>
         <source>Filter processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse filtern</translation>
     </message>
     <message>
         <source>&amp;Only my processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;eigene Prozesse</translation>
     </message>
     <message>
         <source>Hide the processes of other users (system services, root)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse anderer Benutzer ausblenden (Systemdienste, root)</translation>
     </message>
     <message>
         <source>Top by C&amp;PU</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste C&amp;PU-Last</translation>
     </message>
     <message>
         <source>List the processes using the most CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse mit der höchsten CPU-Last auflisten</translation>
     </message>
     <message>
         <source>Top by &amp;memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster &amp;Speicherbedarf</translation>
     </message>
     <message>
         <source>List the processes using the most resident memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse mit dem meisten residenten Speicher auflisten</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktion</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
 </context>
 <context>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1896,7 @@
     <name>vigil</name>
     <message>
         <source>the data could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten konnten nicht kodiert werden</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +1955,7 @@
     </message>
     <message>
         <source>%1 (and standard error)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (und Standardfehlerausgabe)</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3255,7 @@
     </message>
     <message>
         <source>Add a chec&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung hin&amp;zufügen…</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3636,7 @@ Virtuelle Maschinen haben meist keine.</translation>
     </message>
     <message>
         <source>Storage is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherung läuft nicht.</translation>
     </message>
 </context>
 <context>
@@ -3986,47 +3986,47 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     <name>vigil::HistoryWriter</name>
     <message>
         <source>History is turned off (history.enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist ausgeschaltet (history.enabled).</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1; series history is kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden; der Zeitreihenverlauf wird nur im Speicher gehalten</translation>
     </message>
     <message>
         <source>The history database %1 cannot be used (%2); series history is kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 ist nicht verwendbar (%2); der Zeitreihenverlauf wird nur im Speicher gehalten</translation>
     </message>
     <message>
         <source>The history database %1 is damaged (%2) and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 ist beschädigt (%2) und %3</translation>
     </message>
     <message>
         <source>The series history database was damaged and has been moved to %1. A new, empty one was created; earlier chart history is in the moved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Zeitreihenverlaufs war beschädigt und wurde nach %1 verschoben. Eine neue, leere wurde angelegt; der frühere Diagrammverlauf steht in der verschobenen Datei.</translation>
     </message>
     <message>
         <source>The history database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank ist nicht geöffnet</translation>
     </message>
     <message>
         <source>Series history cannot be saved: %1. Vigil keeps recent samples in memory and retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitreihenverlauf kann nicht gespeichert werden: %1. Vigil hält die letzten Messwerte im Speicher und versucht es erneut.</translation>
     </message>
     <message>
         <source>Series history is being saved again to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitreihenverlauf wird wieder in %1 gespeichert.</translation>
     </message>
     <message>
         <source>%1 sample(s) were lost while it was unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Messwert(e) gingen verloren, während sie nicht verfügbar war.</translation>
     </message>
     <message>
         <source>Series history cannot be saved and more than %1 samples are waiting; the oldest are being dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitreihenverlauf kann nicht gespeichert werden, und mehr als %1 Messwerte warten; die ältesten werden verworfen.</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
 </context>
 <context>
@@ -4121,11 +4121,11 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     <name>vigil::LogModel</name>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -4133,16 +4133,17 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Fatal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatal</translation>
     </message>
     <message>
         <source>%1 %2 (%3)
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)
+%4</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4150,11 +4151,11 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Message</source>
@@ -4256,29 +4257,29 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     </message>
     <message>
         <source>Nothing has been logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher wurde nichts protokolliert.</translation>
     </message>
     <message>
         <source>Open %1 (vigil.log and its rotated copies) in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vigil.log und seine rotierten Kopien) im Dateimanager öffnen</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
         </translation>
     </message>
     <message>
         <source>No entries match the level and search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge passen zu Stufe und Suche.</translation>
     </message>
 </context>
 <context>
@@ -4325,35 +4326,35 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     </message>
     <message>
         <source>6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Stunden</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Stunden</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <source>P&amp;rocesses</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rozesse</translation>
     </message>
     <message>
         <source>D&amp;eliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellun&amp;gen</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protoko&amp;ll</translation>
     </message>
 </context>
 <context>
@@ -4374,15 +4375,15 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     <name>vigil::ProcessModel</name>
     <message>
         <source>Known from the next refresh: CPU use is measured between two looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab der nächsten Aktualisierung bekannt: Die CPU-Last wird zwischen zwei Abfragen gemessen</translation>
     </message>
     <message>
         <source>Unknown: the kernel shows disk activity only for your own processes, and a rate needs two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Der Kernel zeigt Datenträgeraktivität nur für Ihre eigenen Prozesse, und eine Rate braucht zwei Aktualisierungen</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4390,7 +4391,7 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>CPU</source>
@@ -4402,15 +4403,15 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     </message>
     <message>
         <source>Disk read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen (Datenträger)</translation>
     </message>
     <message>
         <source>Disk write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben (Datenträger)</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Command line</source>
@@ -4418,15 +4419,15 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     </message>
     <message>
         <source>CPU use since the last refresh, per core: 200 % is two cores busy</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Last seit der letzten Aktualisierung, je Kern: 200 % sind zwei ausgelastete Kerne</translation>
     </message>
     <message>
         <source>Resident memory (RSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Residenter Speicher (RSS)</translation>
     </message>
     <message>
         <source>Bytes per second that reached the disk since the last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde, die seit der letzten Aktualisierung den Datenträger erreicht haben</translation>
     </message>
 </context>
 <context>
@@ -4494,147 +4495,147 @@ Dort wurde nichts geändert; die Ereignisse werden hier weiter angezeigt, Sie k�
     </message>
     <message>
         <source>Copy &amp;PID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PID kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy co&amp;mmand line</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;fehlszeile kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Alt+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
         <source>&amp;End process…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess &amp;beenden…</translation>
     </message>
     <message>
         <source>&amp;Kill process…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess &amp;sofort beenden…</translation>
     </message>
     <message>
         <source>Shift+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Del</translation>
     </message>
     <message>
         <source>Create c&amp;heck from process…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung aus Prozess &amp;erstellen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Copy the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile kopieren</translation>
     </message>
     <message>
         <source>Copy the process ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozess-ID kopieren</translation>
     </message>
     <message>
         <source>Copy the full command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Befehlszeile kopieren</translation>
     </message>
     <message>
         <source>Add a service check that watches for this process by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dienstprüfung hinzufügen, die diesen Prozess anhand seines Namens überwacht</translation>
     </message>
     <message>
         <source>Looking at the processes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse werden ermittelt…</translation>
     </message>
     <message>
         <source>“%1” (PID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (PID %2)</translation>
     </message>
     <message>
         <source>Kill process?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess sofort beenden?</translation>
     </message>
     <message>
         <source>End process?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess beenden?</translation>
     </message>
     <message>
         <source>Kill %1 at once? It cannot save anything or clean up (SIGKILL).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sofort beenden? Er kann nichts mehr speichern oder aufräumen (SIGKILL).</translation>
     </message>
     <message>
         <source>Ask %1 to end (SIGTERM)? Unsaved work in it may be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Beenden auffordern (SIGTERM)? Ungespeicherte Arbeit darin kann verloren gehen.</translation>
     </message>
     <message>
         <source>&amp;Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Sof&amp;ort beenden</translation>
     </message>
     <message>
         <source>&amp;End process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess bee&amp;nden</translation>
     </message>
     <message>
         <source>Sent %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 gesendet.</translation>
     </message>
     <message>
         <source>Not allowed to signal %1: it belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung, %1 ein Signal zu senden: Er gehört einem anderen Benutzer.</translation>
     </message>
     <message>
         <source>%1 has already exited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits beendet.</translation>
     </message>
     <message>
         <source>Could not signal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal an %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Select a process first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Prozess auswählen</translation>
     </message>
     <message>
         <source>“%1” belongs to %2: you can end only your own processes</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört %2: Sie können nur Ihre eigenen Prozesse beenden</translation>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Benutzer</translation>
     </message>
     <message>
         <source>Ask the process to end (SIGTERM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prozess zum Beenden auffordern (SIGTERM)</translation>
     </message>
     <message>
         <source>Stop the process at once (SIGKILL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prozess sofort anhalten (SIGKILL)</translation>
     </message>
     <message>
         <source>Cannot read the processes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No process matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prozess passt zum Filter</translation>
     </message>
     <message>
         <source>No processes to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prozesse anzuzeigen</translation>
     </message>
     <message>
         <source>%1 of %2 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Prozessen</translation>
     </message>
     <message>
         <source>The %1 processes using the most memory are listed (collectors.processes.top), then filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Prozesse mit dem meisten Speicher werden aufgelistet (collectors.processes.top), dann gefiltert</translation>
     </message>
     <message>
         <source>The %1 processes using the most CPU are listed (collectors.processes.top), then filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Prozesse mit der höchsten CPU-Last werden aufgelistet (collectors.processes.top), dann gefiltert</translation>
     </message>
 </context>
 <context>
@@ -5023,93 +5024,93 @@ Ihre Änderungen sind noch da: beheben Sie das Problem und drücken Sie erneut O
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm %1</translation>
     </message>
     <message>
         <source>Drag across the chart to zoom; double-click or Esc to reset; the menu key for more</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Diagramm ziehen zum Zoomen; Doppelklick oder Esc zum Zurücksetzen; die Menütaste für mehr</translation>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>(above the axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>(über der Achse)</translation>
     </message>
     <message>
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Show the live window again (Esc, or double-click the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder das Live-Zeitfenster zeigen (Esc oder Doppelklick auf das Diagramm)</translation>
     </message>
     <message>
         <source>&amp;Ignore outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausreißer ignorieren</translation>
     </message>
     <message>
         <source>Scale the value axis to the 99th percentile, so one spike does not flatten the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werteachse auf das 99. Perzentil skalieren, damit eine einzelne Spitze den Rest nicht plattdrückt</translation>
     </message>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG speichern…</translation>
     </message>
     <message>
         <source>Save this chart as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als Bild speichern</translation>
     </message>
     <message>
         <source>Export data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Save every sample of the visible time span as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Messwert des sichtbaren Zeitraums als CSV speichern</translation>
     </message>
     <message>
         <source>%1 chart menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü des Diagramms %1</translation>
     </message>
     <message numerus="yes">
         <source>▲ %n off scale</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▲ %n außerhalb der Skala</numerusform>
+            <numerusform>▲ %n außerhalb der Skala</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) above %1 are cut off (Ignore outliers is on)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt über %1 ist abgeschnitten (Ausreißer ignorieren ist an)</numerusform>
+            <numerusform>%n Punkte über %1 sind abgeschnitten (Ausreißer ignorieren ist an)</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export Chart Data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

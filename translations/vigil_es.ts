@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar &amp;ahora</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>CPU usage warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de aviso del uso de CPU</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -1163,39 +1163,39 @@
     </message>
     <message>
         <source>CPU usage critical threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral crítico del uso de CPU</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>durante</translation>
     </message>
     <message>
         <source>CPU usage: how long before it fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de CPU: cuánto tiempo hasta que se dispara</translation>
     </message>
     <message>
         <source>Memory usage warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de aviso del uso de memoria</translation>
     </message>
     <message>
         <source>Memory usage critical threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral crítico del uso de memoria</translation>
     </message>
     <message>
         <source>Memory usage: how long before it fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de memoria: cuánto tiempo hasta que se dispara</translation>
     </message>
     <message>
         <source>Filesystem warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de aviso del sistema de archivos</translation>
     </message>
     <message>
         <source>Filesystem critical threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral crítico del sistema de archivos</translation>
     </message>
     <message>
         <source>Filesystem: how long before it fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de archivos: cuánto tiempo hasta que se dispara</translation>
     </message>
 </context>
 <context>
@@ -1250,38 +1250,38 @@
     </message>
     <message>
         <source>Sever&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;vedad:</translation>
     </message>
     <message>
         <source>Eve&amp;nts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar C&amp;SV…</translation>
     </message>
 </context>
 <context>
     <name>LogView</name>
     <message>
         <source>Search messages, categories and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en mensajes, categorías y campos</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro</translation>
     </message>
     <message>
         <source>Show only entries whose message, category or fields contain this text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las entradas cuyo mensaje, categoría o campos contienen este texto (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show entries of this level and more severe ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las entradas de este nivel y de los más graves</translation>
     </message>
     <message>
         <source>Minimum level</source>
@@ -1289,35 +1289,35 @@
     </message>
     <message>
         <source>Follo&amp;w newest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir la más reciente</translation>
     </message>
     <message>
         <source>Keep the newest entry in view; scrolling up turns this off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener visible la entrada más reciente; desplazarse hacia arriba lo desactiva</translation>
     </message>
     <message>
         <source>Entry count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entradas</translation>
     </message>
     <message>
         <source>&amp;Open Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta del registro</translation>
     </message>
     <message>
         <source>Open the folder with vigil.log and its rotated copies in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta con vigil.log y sus copias rotadas en el gestor de archivos</translation>
     </message>
     <message>
         <source>Log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del registro</translation>
     </message>
     <message>
         <source>Vigil&apos;s own log, newest at the bottom: what it did, what failed and why</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro propio de Vigil, lo más reciente abajo: qué hizo, qué falló y por qué</translation>
     </message>
     <message>
         <source>&amp;Minimum level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel &amp;mínimo:</translation>
     </message>
 </context>
 <context>
@@ -1392,43 +1392,43 @@
     </message>
     <message>
         <source>How much history the charts show (Ctrl+1 … Ctrl+9); beyond the last hour from the history database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto historial muestran los gráficos (Ctrl+1 … Ctrl+9); más allá de la última hora, desde la base de datos del historial</translation>
     </message>
     <message>
         <source>Per-core C&amp;PU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU por &amp;núcleo</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;er</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apar&amp;iencia</translation>
     </message>
     <message>
         <source>Light or dark colours for the whole window</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores claros u oscuros para toda la ventana</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
         <source>The colours of your desktop theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Los colores del tema de su escritorio</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Cla&amp;ro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
 </context>
 <context>
@@ -1494,47 +1494,47 @@
     <name>ProcessesView</name>
     <message>
         <source>Filter by PID, name, user or command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por PID, nombre, usuario o línea de órdenes</translation>
     </message>
     <message>
         <source>Show only the processes whose PID, name, user or command line contains this text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los procesos cuyo PID, nombre, usuario o línea de órdenes contiene este texto (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar procesos</translation>
     </message>
     <message>
         <source>&amp;Only my processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mis pr&amp;ocesos</translation>
     </message>
     <message>
         <source>Hide the processes of other users (system services, root)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los procesos de otros usuarios (servicios del sistema, root)</translation>
     </message>
     <message>
         <source>Top by C&amp;PU</source>
-        <translation type="unfinished"></translation>
+        <translation>Más uso de C&amp;PU</translation>
     </message>
     <message>
         <source>List the processes using the most CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los procesos que más CPU usan</translation>
     </message>
     <message>
         <source>Top by &amp;memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Más uso de &amp;memoria</translation>
     </message>
     <message>
         <source>List the processes using the most resident memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los procesos que más memoria residente usan</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Última acción</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos</translation>
     </message>
 </context>
 <context>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de alerta</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1896,7 @@
     <name>vigil</name>
     <message>
         <source>the data could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron codificar los datos</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +1955,7 @@
     </message>
     <message>
         <source>%1 (and standard error)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (y la salida de error estándar)</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3255,7 @@
     </message>
     <message>
         <source>Add a chec&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una compro&amp;bación…</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3636,7 @@ Las máquinas virtuales no suelen tenerlos.</translation>
     </message>
     <message>
         <source>Storage is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento no está en marcha.</translation>
     </message>
 </context>
 <context>
@@ -3986,47 +3986,47 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     <name>vigil::HistoryWriter</name>
     <message>
         <source>History is turned off (history.enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial está desactivado (history.enabled).</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1; series history is kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el directorio de datos %1; el historial de series se guarda solo en memoria</translation>
     </message>
     <message>
         <source>The history database %1 cannot be used (%2); series history is kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del historial %1 no se puede usar (%2); el historial de series se guarda solo en memoria</translation>
     </message>
     <message>
         <source>The history database %1 is damaged (%2) and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del historial %1 está dañada (%2) y %3</translation>
     </message>
     <message>
         <source>The series history database was damaged and has been moved to %1. A new, empty one was created; earlier chart history is in the moved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del historial de series estaba dañada y se ha movido a %1. Se creó una nueva, vacía; el historial anterior de los gráficos está en el archivo movido.</translation>
     </message>
     <message>
         <source>The history database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del historial no está abierta</translation>
     </message>
     <message>
         <source>Series history cannot be saved: %1. Vigil keeps recent samples in memory and retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el historial de series: %1. Vigil conserva las muestras recientes en memoria y lo reintenta.</translation>
     </message>
     <message>
         <source>Series history is being saved again to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de series vuelve a guardarse en %1.</translation>
     </message>
     <message>
         <source>%1 sample(s) were lost while it was unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdieron %1 muestra(s) mientras no estaba disponible.</translation>
     </message>
     <message>
         <source>Series history cannot be saved and more than %1 samples are waiting; the oldest are being dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el historial de series y hay más de %1 muestras en espera; se descartan las más antiguas.</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo termina antes de empezar.</translation>
     </message>
 </context>
 <context>
@@ -4121,11 +4121,11 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     <name>vigil::LogModel</name>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuración</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -4133,16 +4133,17 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Fatal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatal</translation>
     </message>
     <message>
         <source>%1 %2 (%3)
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)
+%4</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4150,11 +4151,11 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Message</source>
@@ -4256,29 +4257,29 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     </message>
     <message>
         <source>Nothing has been logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha registrado nada.</translation>
     </message>
     <message>
         <source>Open %1 (vigil.log and its rotated copies) in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1 (vigil.log y sus copias rotadas) en el gestor de archivos</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n entrada</numerusform>
+            <numerusform>%1 de %n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>No entries match the level and search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con el nivel y la búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -4325,35 +4326,35 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     </message>
     <message>
         <source>6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 horas</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 horas</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 días</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 días</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 año</translation>
     </message>
     <message>
         <source>P&amp;rocesses</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rocesos</translation>
     </message>
     <message>
         <source>D&amp;eliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tregas</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro</translation>
     </message>
 </context>
 <context>
@@ -4374,15 +4375,15 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     <name>vigil::ProcessModel</name>
     <message>
         <source>Known from the next refresh: CPU use is measured between two looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sabrá en la próxima actualización: el uso de CPU se mide entre dos lecturas</translation>
     </message>
     <message>
         <source>Unknown: the kernel shows disk activity only for your own processes, and a rate needs two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: el núcleo muestra la actividad de disco solo de sus propios procesos, y una tasa necesita dos actualizaciones</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4390,7 +4391,7 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>CPU</source>
@@ -4402,15 +4403,15 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     </message>
     <message>
         <source>Disk read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de disco</translation>
     </message>
     <message>
         <source>Disk write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura de disco</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Command line</source>
@@ -4418,15 +4419,15 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     </message>
     <message>
         <source>CPU use since the last refresh, per core: 200 % is two cores busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de CPU desde la última actualización, por núcleo: 200 % son dos núcleos ocupados</translation>
     </message>
     <message>
         <source>Resident memory (RSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria residente (RSS)</translation>
     </message>
     <message>
         <source>Bytes per second that reached the disk since the last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes por segundo que llegaron al disco desde la última actualización</translation>
     </message>
 </context>
 <context>
@@ -4494,147 +4495,147 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     </message>
     <message>
         <source>Copy &amp;PID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;PID</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy co&amp;mmand line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar línea de ór&amp;denes</translation>
     </message>
     <message>
         <source>Ctrl+Alt+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
         <source>&amp;End process…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar proceso…</translation>
     </message>
     <message>
         <source>&amp;Kill process…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matar proceso…</translation>
     </message>
     <message>
         <source>Shift+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Del</translation>
     </message>
     <message>
         <source>Create c&amp;heck from process…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear compro&amp;bación desde el proceso…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Copy the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la fila seleccionada</translation>
     </message>
     <message>
         <source>Copy the process ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el ID del proceso</translation>
     </message>
     <message>
         <source>Copy the full command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la línea de órdenes completa</translation>
     </message>
     <message>
         <source>Add a service check that watches for this process by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una comprobación de servicio que vigila este proceso por su nombre</translation>
     </message>
     <message>
         <source>Looking at the processes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinando los procesos…</translation>
     </message>
     <message>
         <source>“%1” (PID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (PID %2)</translation>
     </message>
     <message>
         <source>Kill process?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Matar el proceso?</translation>
     </message>
     <message>
         <source>End process?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar el proceso?</translation>
     </message>
     <message>
         <source>Kill %1 at once? It cannot save anything or clean up (SIGKILL).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Matar %1 de inmediato? No podrá guardar nada ni hacer limpieza (SIGKILL).</translation>
     </message>
     <message>
         <source>Ask %1 to end (SIGTERM)? Unsaved work in it may be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Pedir a %1 que termine (SIGTERM)? El trabajo sin guardar en él puede perderse.</translation>
     </message>
     <message>
         <source>&amp;Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;atar</translation>
     </message>
     <message>
         <source>&amp;End process</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;rminar proceso</translation>
     </message>
     <message>
         <source>Sent %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió %1 a %2.</translation>
     </message>
     <message>
         <source>Not allowed to signal %1: it belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está permitido enviar señales a %1: pertenece a otro usuario.</translation>
     </message>
     <message>
         <source>%1 has already exited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya ha terminado.</translation>
     </message>
     <message>
         <source>Could not signal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar la señal a %1: %2</translation>
     </message>
     <message>
         <source>Select a process first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un proceso</translation>
     </message>
     <message>
         <source>“%1” belongs to %2: you can end only your own processes</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» pertenece a %2: solo puede terminar sus propios procesos</translation>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>otro usuario</translation>
     </message>
     <message>
         <source>Ask the process to end (SIGTERM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al proceso que termine (SIGTERM)</translation>
     </message>
     <message>
         <source>Stop the process at once (SIGKILL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el proceso de inmediato (SIGKILL)</translation>
     </message>
     <message>
         <source>Cannot read the processes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los procesos: %1</translation>
     </message>
     <message>
         <source>No process matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún proceso coincide con el filtro</translation>
     </message>
     <message>
         <source>No processes to show</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay procesos que mostrar</translation>
     </message>
     <message>
         <source>%1 of %2 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 procesos</translation>
     </message>
     <message>
         <source>The %1 processes using the most memory are listed (collectors.processes.top), then filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listan los %1 procesos que más memoria usan (collectors.processes.top) y luego se filtran</translation>
     </message>
     <message>
         <source>The %1 processes using the most CPU are listed (collectors.processes.top), then filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listan los %1 procesos que más CPU usan (collectors.processes.top) y luego se filtran</translation>
     </message>
 </context>
 <context>
@@ -5023,93 +5024,93 @@ Sus cambios siguen aquí: corrija el problema y vuelva a pulsar Aceptar o Aplica
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de %1</translation>
     </message>
     <message>
         <source>Drag across the chart to zoom; double-click or Esc to reset; the menu key for more</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre sobre el gráfico para ampliar; doble clic o Esc para restablecer; la tecla de menú para más opciones</translation>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer zoom</translation>
     </message>
     <message>
         <source>(above the axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>(por encima del eje)</translation>
     </message>
     <message>
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
         <source>Show the live window again (Esc, or double-click the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar la ventana en directo (Esc o doble clic en el gráfico)</translation>
     </message>
     <message>
         <source>&amp;Ignore outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar valores atípicos</translation>
     </message>
     <message>
         <source>Scale the value axis to the 99th percentile, so one spike does not flatten the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalar el eje de valores al percentil 99, para que un solo pico no aplane el resto</translation>
     </message>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PNG…</translation>
     </message>
     <message>
         <source>Save this chart as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este gráfico como imagen</translation>
     </message>
     <message>
         <source>Export data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar datos como &amp;CSV…</translation>
     </message>
     <message>
         <source>Save every sample of the visible time span as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todas las muestras del intervalo visible como CSV</translation>
     </message>
     <message>
         <source>%1 chart menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú del gráfico de %1</translation>
     </message>
     <message numerus="yes">
         <source>▲ %n off scale</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▲ %n fuera de escala</numerusform>
+            <numerusform>▲ %n fuera de escala</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) above %1 are cut off (Ignore outliers is on)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto por encima de %1 queda recortado (Ignorar valores atípicos está activado)</numerusform>
+            <numerusform>%n puntos por encima de %1 quedan recortados (Ignorar valores atípicos está activado)</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Chart Data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar datos del gráfico como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
