@@ -96,17 +96,26 @@ Outbox::Result Outbox::requeueInFlight(int *count)
 
 Outbox::Result Outbox::failOldestPending(const QString &channel, QList<OutboxItem> *evicted)
 {
-    // The same channel's oldest (items_channel), else the oldest overall: two seeks instead of
-    // sorting every pending row.
+    // Never the head of a channel (the item being retried, pending or sending) while any other
+    // pending item exists: evicting it would throw away its back-off and make the next, untried
+    // item due at once, so a failing receiver got one request per new alert. Order of choice:
+    // the oldest non-head item of the same channel, of any channel, then the oldest overall.
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT id, channel FROM items WHERE channel = ? AND state = 'pending'"
-                             " ORDER BY id LIMIT 1"));
+                             " AND id > (SELECT MIN(id) FROM items WHERE channel = ?"
+                             " AND state IN ('pending', 'sending')) ORDER BY id LIMIT 1"));
+    q.addBindValue(channel);
     q.addBindValue(channel);
     if (!q.exec())
         return m_db.failure(q.lastError(), QStringLiteral("outbox bound"));
-    if (!q.next() && (!q.exec(QStringLiteral("SELECT id, channel FROM items"
-                                             " WHERE state = 'pending' ORDER BY id LIMIT 1")) ||
-                      !q.next()))
+    if (!q.next() &&
+        (!q.exec(kHeads + QLatin1String("SELECT id, channel FROM items WHERE state = 'pending'"
+                                        " AND id NOT IN (SELECT head_id FROM heads)"
+                                        " ORDER BY id LIMIT 1")) ||
+         !q.next()) &&
+        (!q.exec(QStringLiteral("SELECT id, channel FROM items"
+                                " WHERE state = 'pending' ORDER BY id LIMIT 1")) ||
+         !q.next()))
         return m_db.failure(q.lastError(), QStringLiteral("outbox bound"));
     OutboxItem item;
     item.id = q.value(0).toLongLong();
