@@ -188,7 +188,11 @@ private Q_SLOTS:
         Receiver rx(logPath());
         QCOMPARE(rx.start({QStringLiteral("--script"), QStringLiteral("500,500,200")}), QString());
         const ChannelSpec ops = channel(QStringLiteral("ops"), rx.url(QStringLiteral("/hook")));
-        Harness h(dataDir(), {ops});
+        // Retries 10 and 22 ms apart: with the view's 250 ms coalescing the list would show only
+        // the end state, so this test asks for every change to reach it.
+        Dispatcher::Options everyChange = fastOptions();
+        everyChange.viewIntervalMs = 0;
+        Harness h(dataDir(), {ops}, everyChange);
         const OutgoingRequest r = request(ops, 1);
         h.enqueue(r);
         QTRY_COMPARE_WITH_TIMEOUT(h.delivered.size(), 1, kWaitMs);

@@ -13,3 +13,6 @@ vigil_add_test(tst_outbox_delivery LABEL integration
 # The same path for running the binary outside CTest.
 target_compile_definitions(tst_outbox_delivery PRIVATE
   VIGIL_SCRIPTED_RECEIVER="${VIGIL_SCRIPTED_RECEIVER}")
+
+# Outbox schema migrations: an older outbox.db is upgraded and keeps its items.
+vigil_add_test(tst_outbox_schema LABEL unit SOURCES unit/tst_outbox_schema.cpp LIBS vigil_core)

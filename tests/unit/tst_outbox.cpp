@@ -206,15 +206,22 @@ private Q_SLOTS:
         const qint64 a3 = enqueue(o, makeRequest(QStringLiteral("a"), 3), &evicted);
         QVERIFY(a3 > 0);
         QCOMPARE(evicted.size(), 1);
-        QCOMPARE(evicted.at(0).id, a1); // the oldest of the same channel
-        QCOMPARE(item(o, a1).state, OutboxState::Failed);
-        QVERIFY(item(o, a1).lastError.startsWith(QLatin1String("outbox full")));
+        // The oldest of the same channel that is not its head: a1 is the one being retried
+        // and keeps its attempts and back-off.
+        QCOMPARE(evicted.at(0).id, a2);
+        QCOMPARE(item(o, a2).state, OutboxState::Failed);
+        QVERIFY(item(o, a2).lastError.startsWith(QLatin1String("outbox full")));
+        QCOMPARE(item(o, a1).state, OutboxState::Pending);
         evicted.clear();
-        enqueue(o, makeRequest(QStringLiteral("c"), 1), &evicted); // no pending "c": oldest
+        enqueue(o, makeRequest(QStringLiteral("c"), 1), &evicted); // no "c": any non-head item
         QCOMPARE(evicted.size(), 1);
-        QCOMPARE(evicted.at(0).id, b1);
+        QCOMPARE(evicted.at(0).id, a3);
         QCOMPARE(count(o, OutboxState::Pending), 3);
-        QCOMPARE(item(o, a2).state, OutboxState::Pending);
+        QCOMPARE(item(o, b1).state, OutboxState::Pending);
+        evicted.clear();
+        enqueue(o, makeRequest(QStringLiteral("d"), 100), &evicted); // only heads left: oldest
+        QCOMPARE(evicted.size(), 1);
+        QCOMPARE(evicted.at(0).id, a1);
         for (int i = 0; i < 20; ++i)
             enqueue(o, makeRequest(QStringLiteral("d"), i));
         QCOMPARE(count(o, OutboxState::Pending), 3); // never more

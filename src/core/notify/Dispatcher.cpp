@@ -68,7 +68,6 @@ Dispatcher::Dispatcher(const Clock &clock, const Options &options, RequestSigner
     m_wake.setTimerType(Qt::PreciseTimer);
     connect(&m_wake, &QTimer::timeout, this, &Dispatcher::pump);
     m_viewTimer.setSingleShot(true);
-    m_viewTimer.setInterval(0);
     connect(&m_viewTimer, &QTimer::timeout, this, &Dispatcher::refreshItems);
     m_pruneTimer.setInterval(std::clamp<qint64>(m_options.pruneIntervalMs, 1000, 24LL * 3600000));
     connect(&m_pruneTimer, &QTimer::timeout, this, &Dispatcher::prune);
@@ -172,8 +171,8 @@ void Dispatcher::retryNow(qint64 id)
 {
     bool changed = false;
     if (check(m_outbox.retryNow(id, &changed)) && changed) {
-        itemsDirty();
         pump();
+        refreshItems(); // the user asked: show it now
     }
 }
 
@@ -190,13 +189,15 @@ void Dispatcher::discard(qint64 id)
     }
     if (running)
         running->abort(); // finishes (now or later) as discarded, then the channel moves on
-    if (removed)
-        itemsDirty();
     pump();
+    if (removed)
+        refreshItems();
 }
 
 void Dispatcher::refreshItems()
 {
+    m_viewTimer.stop();
+    m_lastView.start();
     QList<OutboxItem> items;
     if (m_outbox.isOpen() && check(m_outbox.items(m_options.viewLimit, &items)))
         Q_EMIT itemsChanged(items);
@@ -393,10 +394,15 @@ bool Dispatcher::check(const Outbox::Result &result)
     return false;
 }
 
+// Re-reading viewLimit rows after every change was 45 % of the CPU of a burst
+// (docs/performance.md): the first change after a quiet interval is shown at once, the rest of
+// a burst in one list per interval.
 void Dispatcher::itemsDirty()
 {
-    if (!m_viewTimer.isActive())
-        m_viewTimer.start();
+    if (m_viewTimer.isActive())
+        return;
+    const qint64 since = m_lastView.isValid() ? m_lastView.elapsed() : m_options.viewIntervalMs;
+    m_viewTimer.start(static_cast<int>(std::max<qint64>(m_options.viewIntervalMs - since, 0)));
 }
 
 } // namespace vigil

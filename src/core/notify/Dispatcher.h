@@ -57,6 +57,7 @@ public:
         int maxPending = Outbox::DefaultMaxPending;
         double ratePerSecond = 5; // destinations without a known limit
         int viewLimit = 500;      // items in itemsChanged
+        int viewIntervalMs = 250; // at most one itemsChanged per interval after state changes
         int dueBatch = 200;       // channel heads started per pass
         qint64 pruneIntervalMs = 3600LL * 1000;
     };
@@ -85,7 +86,8 @@ public Q_SLOTS:
     void discard(qint64 id);
     // One attempt outside the outbox, signed with request.signingSecret; emits testFinished.
     void testRequest(quint64 requestId, const vigil::OutgoingRequest &request);
-    // Emits itemsChanged with the current list.
+    // Emits itemsChanged with the current list at once (state changes are coalesced to one
+    // list per Options::viewIntervalMs; an explicit refresh, retry or discard is not).
     void refreshItems();
     // What the timers do, judged by the injected clock: the prune when pruneIntervalMs has
     // passed on it since the last one, then the due attempts. Production leaves this to the
@@ -142,8 +144,9 @@ private:
     RequestSigner m_signer;
     Outbox m_outbox;
     QNetworkAccessManager *m_nam = nullptr;
-    QTimer m_wake;      // next due attempt or free token
-    QTimer m_viewTimer; // coalesces itemsChanged
+    QTimer m_wake;            // next due attempt or free token
+    QTimer m_viewTimer;       // coalesces itemsChanged
+    QElapsedTimer m_lastView; // real time: the view's rate, not the injected clock's
     QTimer m_pruneTimer;
     QRandomGenerator m_rng;
     QHash<QString, ChannelSpec> m_channels;

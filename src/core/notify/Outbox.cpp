@@ -21,9 +21,23 @@ const QLatin1String kItemColumns(
     "id, channel, type, state, created_ms, retry_since_ms, next_attempt_ms, last_attempt_ms,"
     " sent_ms, updated_ms, attempts, last_status, last_error, summary, url");
 const QLatin1String kRequestColumns(", method, headers, body, idempotency_key");
-// The oldest unfinished item of every channel: a channel whose head is "sending" is busy.
-const QLatin1String kHeads("SELECT MIN(id) FROM items WHERE state IN ('pending', 'sending')"
-                           " GROUP BY channel");
+// The oldest unfinished item of every channel (a channel whose head is "sending" is busy), as
+// the CTE heads(head_id). Schema 2's partial index makes it one seek per channel: the next
+// channel name, then its smallest id. A GROUP BY over all pending rows cost a full index scan per
+// dispatcher pass (docs/performance.md); INDEXED BY turns a lost index into an error, not a scan.
+const QLatin1String
+    kHeads("WITH RECURSIVE ch(name) AS ("
+           " SELECT MIN(channel) FROM items INDEXED BY items_unfinished"
+           " WHERE state IN ('pending', 'sending')"
+           " UNION ALL SELECT (SELECT MIN(channel) FROM items INDEXED BY items_unfinished"
+           " WHERE state IN ('pending', 'sending') AND channel > ch.name) FROM ch"
+           " WHERE ch.name IS NOT NULL),"
+           " heads(head_id) AS (SELECT (SELECT MIN(id) FROM items INDEXED BY items_unfinished"
+           " WHERE state IN ('pending', 'sending') AND channel = ch.name) FROM ch"
+           " WHERE ch.name IS NOT NULL) ");
+// CROSS JOIN keeps heads the outer loop: a row lookup per head, never a scan of items.
+const QLatin1String kHeadItems(" FROM heads CROSS JOIN items ON id = head_id"
+                               " WHERE state = 'pending'");
 
 OutboxState stateFromCode(const QString &code)
 {
@@ -82,11 +96,26 @@ Outbox::Result Outbox::requeueInFlight(int *count)
 
 Outbox::Result Outbox::failOldestPending(const QString &channel, QList<OutboxItem> *evicted)
 {
+    // Never the head of a channel (the item being retried, pending or sending) while any other
+    // pending item exists: evicting it would throw away its back-off and make the next, untried
+    // item due at once, so a failing receiver got one request per new alert. Order of choice:
+    // the oldest non-head item of the same channel, of any channel, then the oldest overall.
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT id, channel FROM items WHERE state = 'pending'"
-                             " ORDER BY channel = ? DESC, id LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT id, channel FROM items WHERE channel = ? AND state = 'pending'"
+                             " AND id > (SELECT MIN(id) FROM items WHERE channel = ?"
+                             " AND state IN ('pending', 'sending')) ORDER BY id LIMIT 1"));
     q.addBindValue(channel);
-    if (!q.exec() || !q.next())
+    q.addBindValue(channel);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), QStringLiteral("outbox bound"));
+    if (!q.next() &&
+        (!q.exec(kHeads + QLatin1String("SELECT id, channel FROM items WHERE state = 'pending'"
+                                        " AND id NOT IN (SELECT head_id FROM heads)"
+                                        " ORDER BY id LIMIT 1")) ||
+         !q.next()) &&
+        (!q.exec(QStringLiteral("SELECT id, channel FROM items"
+                                " WHERE state = 'pending' ORDER BY id LIMIT 1")) ||
+         !q.next()))
         return m_db.failure(q.lastError(), QStringLiteral("outbox bound"));
     OutboxItem item;
     item.id = q.value(0).toLongLong();
@@ -182,10 +211,8 @@ Outbox::Result Outbox::due(qint64 nowMs, int limit, QList<OutboxEntry> *entries)
         return m_db.notOpen();
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    if (!q.prepare(QLatin1String("SELECT ") + kItemColumns + kRequestColumns +
-                   QLatin1String(" FROM items WHERE id IN (") + kHeads +
-                   QLatin1String(") AND state = 'pending' AND next_attempt_ms <= ?"
-                                 " ORDER BY next_attempt_ms, id LIMIT ?")))
+    if (!q.prepare(kHeads + QLatin1String("SELECT ") + kItemColumns + kRequestColumns + kHeadItems +
+                   QLatin1String(" AND next_attempt_ms <= ? ORDER BY next_attempt_ms, id LIMIT ?")))
         return m_db.failure(q.lastError(), QStringLiteral("reading due items"));
     q.addBindValue(nowMs);
     q.addBindValue(limit > 0 ? limit : -1);
@@ -202,8 +229,8 @@ Outbox::Result Outbox::nextAttemptAfter(qint64 nowMs, qint64 *ms)
     if (!m_db.isOpen())
         return m_db.notOpen();
     QSqlQuery q(m_db.db());
-    if (!q.prepare(QLatin1String("SELECT MIN(next_attempt_ms) FROM items WHERE id IN (") + kHeads +
-                   QLatin1String(") AND state = 'pending' AND next_attempt_ms > ?")))
+    if (!q.prepare(kHeads + QLatin1String("SELECT MIN(next_attempt_ms)") + kHeadItems +
+                   QLatin1String(" AND next_attempt_ms > ?")))
         return m_db.failure(q.lastError(), QStringLiteral("reading due items"));
     q.addBindValue(nowMs);
     if (!q.exec() || !q.next())

@@ -58,8 +58,9 @@ struct OutboxEntry
 // are bearer secrets too and must be stored to be sent: the file has mode 0600, like the config
 // file.
 //
-// Bounds: at most maxPending() pending items (enqueueing beyond fails the oldest pending item of
-// the same channel, else the oldest overall, with "outbox full"); bodies up to MaxBodyBytes;
+// Bounds: at most maxPending() pending items (enqueueing beyond fails, with "outbox full", the
+// oldest pending item of the same channel that is not its head, else the oldest non-head item
+// of any channel, else the oldest overall: a head keeps its back-off); bodies up to MaxBodyBytes;
 // prune() drops sent items after 7 days, failed ones after 30 days and keeps at most
 // MaxFinishedItems finished ones.
 class Outbox final

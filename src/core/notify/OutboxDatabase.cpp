@@ -4,13 +4,14 @@
 #include "util/Clock.h"
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <QCoreApplication>
+#include <array>
 #include <atomic>
 
 namespace vigil {
@@ -22,23 +23,29 @@ constexpr int kSqliteNotADb = 26;  // SQLITE_NOTADB
 constexpr int kBusyTimeoutMs = 5000;
 const QLatin1String kMemory(":memory:");
 
-// Schema version 1. Later versions add steps; never edit a shipped one.
-const QStringList &schemaV1()
+// migrations()[i] takes the schema from user_version i to i + 1. Never edit a shipped step.
+const std::array<QStringList, OutboxDatabase::SchemaVersion> &migrations()
 {
-    static const QStringList steps{
-        QStringLiteral(
-            "CREATE TABLE items ("
-            " id INTEGER PRIMARY KEY AUTOINCREMENT, channel TEXT NOT NULL, type TEXT NOT NULL,"
-            " state TEXT NOT NULL, created_ms INTEGER NOT NULL, retry_since_ms INTEGER NOT NULL,"
-            " next_attempt_ms INTEGER NOT NULL, last_attempt_ms INTEGER NOT NULL DEFAULT 0,"
-            " sent_ms INTEGER NOT NULL DEFAULT 0, updated_ms INTEGER NOT NULL,"
-            " attempts INTEGER NOT NULL DEFAULT 0, last_status INTEGER NOT NULL DEFAULT 0,"
-            " last_error TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL, url TEXT NOT NULL,"
-            " method BLOB NOT NULL, headers TEXT NOT NULL, body BLOB NOT NULL,"
-            " idempotency_key TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX items_state ON items(state, next_attempt_ms)"),
-        QStringLiteral("CREATE INDEX items_channel ON items(channel, state, id)"),
-    };
+    static const std::array<QStringList, OutboxDatabase::SchemaVersion> steps{{
+        {QStringLiteral(
+             "CREATE TABLE items ("
+             " id INTEGER PRIMARY KEY AUTOINCREMENT, channel TEXT NOT NULL, type TEXT NOT NULL,"
+             " state TEXT NOT NULL, created_ms INTEGER NOT NULL, retry_since_ms INTEGER NOT NULL,"
+             " next_attempt_ms INTEGER NOT NULL, last_attempt_ms INTEGER NOT NULL DEFAULT 0,"
+             " sent_ms INTEGER NOT NULL DEFAULT 0, updated_ms INTEGER NOT NULL,"
+             " attempts INTEGER NOT NULL DEFAULT 0, last_status INTEGER NOT NULL DEFAULT 0,"
+             " last_error TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL, url TEXT NOT NULL,"
+             " method BLOB NOT NULL, headers TEXT NOT NULL, body BLOB NOT NULL,"
+             " idempotency_key TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX items_state ON items(state, next_attempt_ms)"),
+         QStringLiteral("CREATE INDEX items_channel ON items(channel, state, id)")},
+        // 1 -> 2: every dispatcher pass reads these without touching each pending row. The
+        // partial index holds only unfinished items, so each channel's head is one seek
+        // (Outbox's kHeads); the expiry pass seeks to the items past their max age.
+        {QStringLiteral("CREATE INDEX items_unfinished ON items(channel, id)"
+                        " WHERE state IN ('pending', 'sending')"),
+         QStringLiteral("CREATE INDEX items_expiry ON items(state, retry_since_ms)")},
+    }};
     return steps;
 }
 
@@ -204,24 +211,31 @@ OutboxDatabase::Result OutboxDatabase::check()
 
 OutboxDatabase::Result OutboxDatabase::migrate()
 {
-    if (m_fileVersion == SchemaVersion)
+    const int version = m_fileVersion;
+    if (version == SchemaVersion)
         return {};
+    const QString what = version == 0 ? QStringLiteral("creating the outbox")
+                                      : QStringLiteral("upgrading the outbox");
     if (!m_db.transaction())
-        return failure(m_db.lastError(), QStringLiteral("creating the outbox"));
+        return failure(m_db.lastError(), what);
     QSqlQuery q(m_db);
-    for (const QString &sql : schemaV1()) { // the only step so far: 0 -> 1
-        if (!q.exec(sql)) {
-            const Result r = failure(q.lastError(), QStringLiteral("creating the outbox"));
-            m_db.rollback();
-            return r;
+    for (int step = version; step < SchemaVersion; ++step) {
+        for (const QString &sql : migrations().at(static_cast<std::size_t>(step))) {
+            if (!q.exec(sql)) {
+                const Result r = failure(q.lastError(), what);
+                m_db.rollback();
+                return r;
+            }
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)) || !m_db.commit()) {
-        const Result r = failure(q.lastError().isValid() ? q.lastError() : m_db.lastError(),
-                                 QStringLiteral("creating the outbox"));
+        const Result r = failure(q.lastError().isValid() ? q.lastError() : m_db.lastError(), what);
         m_db.rollback();
         return r;
     }
+    if (version > 0)
+        qCInfo(lcNotify) << "outbox schema" << version << "->" << SchemaVersion << "in"
+                         << m_filePath;
     return {};
 }
 

@@ -24,7 +24,7 @@ public:
         bool ok() const { return status == Status::Ok; }
     };
 
-    static constexpr int SchemaVersion = 1; // PRAGMA user_version
+    static constexpr int SchemaVersion = 2; // PRAGMA user_version
     static QString fileName() { return QStringLiteral("outbox.db"); }
 
     explicit OutboxDatabase(const Clock &clock);
