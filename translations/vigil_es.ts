@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>V&amp;er</translation>
+        <translation>Vi&amp;sta</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -4350,7 +4350,7 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     </message>
     <message>
         <source>D&amp;eliveries</source>
-        <translation>En&amp;tregas</translation>
+        <translation>&amp;Entregas</translation>
     </message>
     <message>
         <source>&amp;Log</source>

@@ -1064,7 +1064,7 @@ T = {
 'How much history the charts show (Ctrl+1 … Ctrl+9); beyond the last hour from the history database': 'Cuánto historial muestran los gráficos (Ctrl+1 … Ctrl+9); más allá de la última hora, desde la base de datos del historial',
 'Per-core C&PU': 'CPU por &núcleo',
 'Histor&y': '&Historial',
-'&View': 'V&er',
+'&View': 'Vi&sta',
 '&Appearance': 'Apar&iencia',
 'Light or dark colours for the whole window': 'Colores claros u oscuros para toda la ventana',
 'Follow the &system': 'Seguir al &sistema',
@@ -1126,7 +1126,7 @@ T = {
 '30 days': '30 días',
 '1 year': '1 año',
 'P&rocesses': 'P&rocesos',
-'D&eliveries': 'En&tregas',
+'D&eliveries': '&Entregas',
 '&Log': 'Re&gistro',
 # vigil::ProcessModel
 'Known from the next refresh: CPU use is measured between two looks': 'Se sabrá en la próxima actualización: el uso de CPU se mide entre dos lecturas',
