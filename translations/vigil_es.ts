@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation>Seguir al &amp;sistema</translation>
+        <translation>Seg&amp;uir al sistema</translation>
     </message>
     <message>
         <source>The colours of your desktop theme</source>

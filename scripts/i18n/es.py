@@ -1067,7 +1067,7 @@ T = {
 '&View': 'Vi&sta',
 '&Appearance': 'Apar&iencia',
 'Light or dark colours for the whole window': 'Colores claros u oscuros para toda la ventana',
-'Follow the &system': 'Seguir al &sistema',
+'Follow the &system': 'Seg&uir al sistema',
 'The colours of your desktop theme': 'Los colores del tema de su escritorio',
 '&Light': 'Cla&ro',
 '&Dark': '&Oscuro',
