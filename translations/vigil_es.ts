@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>V&amp;er</translation>
+        <translation>Vi&amp;sta</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation>Seguir al &amp;sistema</translation>
+        <translation>Seg&amp;uir al sistema</translation>
     </message>
     <message>
         <source>The colours of your desktop theme</source>
@@ -4350,7 +4350,7 @@ No se cambió nada allí; los eventos se siguen mostrando aquí, así que puede 
     </message>
     <message>
         <source>D&amp;eliveries</source>
-        <translation>En&amp;tregas</translation>
+        <translation>&amp;Entregas</translation>
     </message>
     <message>
         <source>&amp;Log</source>
