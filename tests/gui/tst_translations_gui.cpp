@@ -90,7 +90,7 @@ private Q_SLOTS:
         QTest::newRow("es") << QStringLiteral("es")
                             << QStringList{QStringLiteral("&Panel"), QStringLiteral("&Historial"),
                                            QStringLiteral("&Comprobaciones"),
-                                           QStringLiteral("En&tregas")}
+                                           QStringLiteral("&Entregas")}
                             << QStringList{QStringLiteral("&Archivo"), QStringLiteral("A&yuda"),
                                            QStringLiteral("&Ajustes…"), QStringLiteral("&Salir")}
                             << QStringLiteral("Ajustes de Vigil")
