@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <csignal>
 #include <unistd.h>
@@ -44,9 +45,18 @@ bool startSleep(QProcess &child, ProcessTable &table, ProcessSnapshot &snapshot,
     child.start(QStringLiteral("sleep"), {QStringLiteral("300")});
     if (!child.waitForStarted())
         return false;
-    snapshot = table.sample(0, 0);
-    found = findPid(snapshot, child.processId());
-    return found != nullptr;
+    // Sample until the child is seen as "sleep": on a loaded machine the first look may still
+    // catch it between fork and exec (the name and command line of its parent).
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        snapshot = table.sample(0, 0);
+        found = findPid(snapshot, child.processId());
+        if (found && found->name == QLatin1String("sleep"))
+            return true;
+        QThread::msleep(100);
+    }
+    if (found)
+        qWarning() << "child seen as" << found->name << found->commandLine;
+    return false;
 }
 
 quint64 pageSize()
