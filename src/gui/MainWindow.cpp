@@ -11,9 +11,9 @@
 #include "config/Duration.h"
 #include "engine/Engine.h"
 #include "log/LogView.h"
-#include "util/Logging.h"
 #include "notify/DeliveriesView.h"
 #include "processes/ProcessesView.h"
+#include "util/Logging.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>

@@ -55,8 +55,8 @@ AboutDialog::AboutDialog(const AboutInfo &info, const BuildInfo &build, QWidget 
     // The JSON log (docs/logging.md); the same lines also go to standard error.
     showValue(m_ui->logLabel,
               tr("%1 (and standard error)")
-                  .arg(QDir::toNativeSeparators(QDir(info.dataDir).filePath(
-                      QStringLiteral("logs/vigil.log")))),
+                  .arg(QDir::toNativeSeparators(
+                      QDir(info.dataDir).filePath(QStringLiteral("logs/vigil.log")))),
               tr("Log"));
     showValue(m_ui->autostartPathLabel, QDir::toNativeSeparators(info.autostartPath),
               tr("Start at login entry"));
@@ -96,7 +96,8 @@ QString AboutDialog::diagnostics() const
                                            : QStringLiteral("not available"))
           << QStringLiteral("Locale: %1").arg(QLocale().name())
           << QStringLiteral("Configuration: %1").arg(m_info.configPath)
-          << QStringLiteral("Data: %1").arg(m_info.dataDir) << QStringLiteral("Log: %1/logs/vigil.log").arg(m_info.dataDir)
+          << QStringLiteral("Data: %1").arg(m_info.dataDir)
+          << QStringLiteral("Log: %1/logs/vigil.log").arg(m_info.dataDir)
           << QStringLiteral("Autostart entry: %1").arg(m_info.autostartPath)
           << QStringLiteral("Instance socket: %1")
                  .arg(m_info.instanceSocket.isEmpty() ? QStringLiteral("none")
